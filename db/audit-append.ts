@@ -1,0 +1,25 @@
+import { desc, sql } from 'drizzle-orm';
+import { GENESIS_HASH, hashEvent, type AuditEventBody } from '@/lib/audit/chain';
+import type { Db, Tx } from './client';
+import { auditEvents } from './schema';
+
+// Any fixed number: appends take this transaction-scoped lock, so the chain never forks.
+const AUDIT_APPEND_LOCK = 4_911_202;
+
+export type NewAuditEvent = Omit<AuditEventBody, 'seq' | 'occurredAt'> & { occurredAt?: Date };
+
+/** Appends one event to the chain inside the caller's transaction. The advisory lock is held until
+ * that transaction ends, so the event is chained and committed atomically with the change it records. */
+export async function appendAuditEvent(tx: Db | Tx, event: NewAuditEvent): Promise<{ seq: number; hash: string }> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
+  const [last] = await tx.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const body: AuditEventBody = {
+    ...event,
+    seq: (last?.seq ?? 0) + 1,
+    occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = hashEvent(prevHash, body);
+  await tx.insert(auditEvents).values({ ...body, prevHash, hash });
+  return { seq: body.seq, hash };
+}
