@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { NominationStatus, Role, ScopeKind } from '@/lib/domain/constants';
 import { canonicalJson } from './canonical';
 
 /** The hash that precedes the first event. */
@@ -11,14 +12,14 @@ export interface AuditEventBody {
   actorUserId: number | null;
   actorName: string;
   actingForUserId: number | null;
-  role: string | null;
-  scopeKind: string | null;
+  role: Role | null;
+  scopeKind: ScopeKind | null;
   scopeId: number | null;
   action: string;
   entityKind: string;
   entityId: number | null;
-  fromStatus: string | null;
-  toStatus: string | null;
+  fromStatus: NominationStatus | null;
+  toStatus: NominationStatus | null;
   reason: string | null;
   payload: Record<string, unknown>;
   ip: string | null;

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 const alias = {
-  '@': path.resolve(__dirname),
+  '@': root,
   // db/queries import 'server-only', which throws outside React's server bundle; in tests it is empty.
-  'server-only': path.resolve(__dirname, 'tests/server-only-stub.ts'),
+  'server-only': path.join(root, 'tests/server-only-stub.ts'),
 };
 
 export default defineConfig({

@@ -1,0 +1,12 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/shell/app-shell';
+import { getCurrentUser } from '@/db/queries/viewer';
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  // The proxy already redirects visitors without a session; this also catches deactivated
+  // accounts and stale sessions, whose tokens are still well-formed.
+  const viewer = await getCurrentUser();
+  if (!viewer) redirect('/login');
+  return <AppShell viewer={viewer}>{children}</AppShell>;
+}
