@@ -39,7 +39,7 @@ export async function prepareDatabase(): Promise<void> {
       const started = Date.now();
       console.log('[laurel] Empty database: loading the demo province (Ninh Bình)…');
       const { seedDemo } = await import('./seed');
-      await seedDemo(database.db);
+      await seedDemo(database.db, { log: (line) => console.log(`[laurel]   ${line}`) });
       console.log(`[laurel] Demo province loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
   });

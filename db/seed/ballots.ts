@@ -1,0 +1,108 @@
+import type { Tx } from '../client';
+import { blocBallotSessions, blocBallotTallies, councilAttendance, councilSessions, councilVotes } from '../schema';
+import { blocRow, blocTermKey } from './blocs';
+import { COUNCIL_MEMBERS, COUNCIL_SESSIONS, type SeededCouncil } from './council';
+import { atLocal } from './dates';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import type { IdMap } from './ids';
+import type { PlannedNomination } from './nomination-plan';
+
+type Attendance = typeof councilAttendance.$inferInsert.attendance;
+
+/** The bloc votes at its year-end review (paper ballot, more than half of the members) on every
+ * nomination its lead then endorses or declines; the award's quota caps how many it may endorse. */
+export async function seedBlocBallots(tx: Tx, plan: readonly PlannedNomination[], ids: { blocTerms: IdMap; nominations: IdMap; users: IdMap }): Promise<void> {
+  const decided = plan.filter((p) => p.term && p.steps.some((s) => s.action === 'endorse' || s.action === 'decline'));
+  const termKeys = [...new Set(decided.map((p) => (p.term ? blocTermKey(p.term.bloc, p.term.year) : '')))];
+  for (const key of termKeys) {
+    const candidates = decided.filter((p) => p.term && blocTermKey(p.term.bloc, p.term.year) === key);
+    const term = candidates[0]?.term;
+    if (!term?.yearEndReviewOn) continue;
+    const members = blocRow(term.bloc).members.length;
+    const headAccount = DEMO_ACCOUNTS.find((a) => a.role === 'bloc_lead' && a.displayName === term.headLead);
+
+    const [session] = await tx
+      .insert(blocBallotSessions)
+      .values({
+        blocTermId: ids.blocTerms.get(key),
+        roundNo: 1,
+        mode: 'paper',
+        state: 'closed',
+        heldOn: term.yearEndReviewOn,
+        membersTotal: members,
+        membersPresent: members,
+        thresholdPct: '50',
+        thresholdStrict: true,
+        openedBy: headAccount ? ids.users.get(headAccount.username) : null,
+        closedAt: atLocal(term.yearEndReviewOn, 11 * 60 + 30),
+      })
+      .returning({ id: blocBallotSessions.id });
+    if (!session) throw new Error('Demo seed: bloc ballot session not inserted');
+
+    for (const code of new Set(candidates.map((p) => p.award.code))) {
+      const quota = candidates.find((p) => p.award.code === code)?.award.blocQuota;
+      const endorsed = candidates.filter((p) => p.award.code === code && p.steps.some((s) => s.action === 'endorse')).length;
+      if (quota != null && endorsed > quota) throw new Error(`Demo seed: ${key} endorses ${endorsed} × ${code}, over its quota of ${quota}`);
+    }
+    await tx.insert(blocBallotTallies).values(
+      candidates.map((p) => {
+        const passed = p.steps.some((s) => s.action === 'endorse');
+        const votesFor = passed ? members - 2 : 2;
+        return { sessionId: session.id, nominationId: ids.nominations.get(p.reference), votesFor, votesAgainst: members - votesFor, passed };
+      }),
+    );
+  }
+}
+
+/** The council's sessions: attendance of all 21 members and the secret ballots, counted on all members
+ * (absent members who voted in writing count). Awards reviewed without a ballot get no vote row: their
+ * review is recorded by the audit event only (its payload names the session). */
+export async function seedCouncilSessions(
+  tx: Tx,
+  plan: readonly PlannedNomination[],
+  council: SeededCouncil,
+  ids: { nominations: IdMap; users: IdMap },
+): Promise<void> {
+  const secretary = DEMO_ACCOUNTS.find((a) => a.role === 'council_secretary');
+  if (!secretary) throw new Error('Demo seed: no council secretary account');
+  const secretaryId = ids.users.get(secretary.username);
+  const membersTotal = COUNCIL_MEMBERS.length;
+
+  for (const s of COUNCIL_SESSIONS) {
+    const [session] = await tx
+      .insert(councilSessions)
+      .values({ councilId: council.councilId, heldOn: s.heldOn, state: 'closed', membersTotal, openedBy: secretaryId, closedAt: atLocal(s.heldOn, 17 * 60) })
+      .returning({ id: councilSessions.id });
+    if (!session) throw new Error('Demo seed: council session not inserted');
+
+    const attendanceOf = (i: number): Attendance => (s.absent.includes(i) ? 'absent' : s.writtenVote.includes(i) ? 'written_vote' : 'present');
+    await tx.insert(councilAttendance).values(council.memberIds.map((memberId, i) => ({ sessionId: session.id, memberId, attendance: attendanceOf(i) })));
+    const present = council.memberIds.filter((_, i) => attendanceOf(i) === 'present').length;
+    const ballots = present + s.writtenVote.length;
+
+    const voted = plan.filter((p) => p.ballot?.sessionOn === s.heldOn);
+    if (voted.length === 0) continue;
+    await tx.insert(councilVotes).values(
+      voted.map((p) => {
+        const ballot = p.ballot;
+        const step = p.steps.find((x) => x.action === 'record_ballot');
+        const thresholdPct = p.award.voteThresholdPct;
+        if (!ballot || !step || !thresholdPct) throw new Error(`Demo seed: ${p.reference} has no ballot`);
+        return {
+          sessionId: session.id,
+          nominationId: ids.nominations.get(p.reference),
+          membersTotal,
+          membersPresent: present,
+          writtenVotes: s.writtenVote.length,
+          votesFor: ballot.votesFor,
+          votesAgainst: ballots - ballot.votesFor,
+          thresholdPct,
+          basis: p.award.voteBasis ?? 'all_members',
+          passed: ballot.passed,
+          recordedBy: secretaryId,
+          recordedAt: step.at,
+        };
+      }),
+    );
+  }
+}
