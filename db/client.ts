@@ -80,6 +80,11 @@ export function getDatabase(): Promise<Database> {
   return holder.__laurelDb;
 }
 
+/** Makes `database` the process's database: for tests that call the data access layer directly. */
+export function setDatabaseForTests(database: Database): void {
+  holder.__laurelDb = Promise.resolve(database);
+}
+
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }

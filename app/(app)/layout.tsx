@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
-import { getCurrentUser } from '@/db/queries/viewer';
+import { getCurrentUser } from '@/db/queries/current-user';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   // The proxy already redirects visitors without a session; this also catches deactivated

@@ -5,7 +5,7 @@ import { BlocSection } from '@/components/home/bloc-section';
 import { AdminSection, AuditorSection } from '@/components/home/oversight-sections';
 import { ApproverSection, AppraiserSection, CouncilSection } from '@/components/home/province-sections';
 import { UnitSection } from '@/components/home/unit-section';
-import { getCurrentUser } from '@/db/queries/viewer';
+import { getCurrentUser } from '@/db/queries/current-user';
 import type { Role } from '@/lib/domain/constants';
 import { rolesInOrder, type RoleGrant } from '@/lib/policy/viewer';
 

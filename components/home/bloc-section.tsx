@@ -51,9 +51,9 @@ export async function BlocSection({ grant }: { grant: RoleGrant }) {
               {home.members.map((m) => (
                 <tr key={m.unitId}>
                   <Td className="font-medium">{pick(m.nameVi, m.nameEn)}</Td>
-                  <Td className={cn(m.position !== 'member' && 'font-medium text-brand-700')}>{t(`bloc.positions.${m.position}`)}</Td>
+                  <Td className={cn('whitespace-nowrap', m.position !== 'member' && 'font-medium text-brand-700')}>{t(`bloc.positions.${m.position}`)}</Td>
                   <Td className="text-right tabular-nums">{m.nominations}</Td>
-                  <Td className={m.acceptedAgreement ? 'text-emerald-700' : 'text-stone-500'}>{m.acceptedAgreement ? t('bloc.accepted') : t('bloc.notAccepted')}</Td>
+                  <Td className={cn('whitespace-nowrap', m.acceptedAgreement ? 'text-emerald-700' : 'text-stone-500')}>{m.acceptedAgreement ? t('bloc.accepted') : t('bloc.notAccepted')}</Td>
                 </tr>
               ))}
             </tbody>

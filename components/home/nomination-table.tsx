@@ -25,7 +25,7 @@ export function NominationTable<T extends NominationSummary>({
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
   const cells: Record<Column, (row: T) => ReactNode> = {
-    reference: (r) => <span className="font-mono text-xs text-stone-700">{r.reference}</span>,
+    reference: (r) => <span className="whitespace-nowrap font-mono text-xs text-stone-700">{r.reference}</span>,
     nominee: (r) => <span className="font-medium text-stone-900">{pick(r.nomineeVi, r.nomineeEn)}</span>,
     award: (r) => pick(r.awardVi, r.awardEn),
     proposingUnit: (r) => pick(r.proposingUnitVi, r.proposingUnitEn),

@@ -1,5 +1,5 @@
 import { CircleCheck, TriangleExclamationPoint } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/nominations/status-badge';
 import { Card, CardHeader, EmptyState, Stat } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -61,7 +61,7 @@ export async function AuditorSection({ grant }: { grant: RoleGrant }) {
                       <div className="text-xs text-stone-500">{e.role ? tRoles(e.role) : t('auditor.system')}</div>
                     </Td>
                     <Td>{tActions.has(e.action) ? tActions(e.action) : e.action}</Td>
-                    <Td className="font-mono text-xs">{e.reference ?? '—'}</Td>
+                    <Td className="whitespace-nowrap font-mono text-xs">{e.reference ?? '—'}</Td>
                     <Td>
                       <span className="inline-flex flex-wrap items-center gap-1">
                         {from ? <StatusBadge status={from} /> : null}
@@ -85,6 +85,8 @@ export async function AdminSection({ grant }: { grant: RoleGrant }) {
   const home = await getAdminHome(grant);
   if (!home) return null;
   const t = await getTranslations('home.admin');
+  const locale = await getLocale();
+  const format = await getFormatter();
   return (
     <section aria-labelledby="admin-health" className="space-y-4">
       <h2 id="admin-health" className="text-lg font-semibold text-stone-900">
@@ -110,6 +112,34 @@ export async function AdminSection({ grant }: { grant: RoleGrant }) {
             </li>
           ))}
         </ul>
+      </Card>
+      <Card>
+        <CardHeader id="admin-catalogue" title={t('catalogue')} description={t('catalogueHint')} />
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t('award')}</Th>
+              <Th className="text-right">{t('threshold')}</Th>
+              <Th>{t('legalBasis')}</Th>
+              <Th>{t('effectiveFrom')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {home.catalogue.map((a) => (
+              <tr key={a.id}>
+                <Td>
+                  <div className="font-medium">{locale === 'vi' ? a.nameVi : a.nameEn}</div>
+                  <div className="font-mono text-xs text-stone-500">
+                    {a.code} · v{a.version}
+                  </div>
+                </Td>
+                <Td className="whitespace-nowrap text-right">{a.thresholdPct === null ? '—' : format.number(Number(a.thresholdPct) / 100, { style: 'percent' })}</Td>
+                <Td className="max-w-md text-stone-700">{a.legalBasis}</Td>
+                <Td className="whitespace-nowrap">{format.dateTime(new Date(`${a.effectiveFrom}T00:00:00+07:00`), 'short')}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       </Card>
     </section>
   );

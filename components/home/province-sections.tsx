@@ -73,7 +73,7 @@ export async function CouncilSection({ grant }: { grant: RoleGrant }) {
           extra={[
             {
               header: t('columns.threshold'),
-              className: 'text-right',
+              className: 'whitespace-nowrap text-right',
               cell: (r) => (r.thresholdPct === null ? t('council.noBallot') : format.number(r.thresholdPct / 100, { style: 'percent' })),
             },
             { header: t('columns.votesNeeded'), className: 'text-right tabular-nums', cell: (r) => (r.votesNeeded === null ? '—' : `${r.votesNeeded}/${home.members}`) },

@@ -42,13 +42,13 @@ async function NavSections({ viewer }: { viewer: Viewer }) {
 async function UserBox({ viewer }: { viewer: Viewer }) {
   const t = await getTranslations('shell');
   return (
-    <div className="flex items-center justify-between gap-2">
-      <div className="min-w-0">
+    <div className="space-y-1">
+      <div className="min-w-0 px-2.5">
         <div className="truncate text-sm font-medium text-stone-900">{viewer.displayName}</div>
         <div className="truncate font-mono text-xs text-stone-500">{viewer.username}</div>
       </div>
       <form action={signOutAction}>
-        <button type="submit" className="inline-flex h-9 items-center gap-1.5 rounded-md px-2.5 text-sm text-stone-700 hover:bg-stone-100">
+        <button type="submit" className="inline-flex h-9 items-center gap-1.5 whitespace-nowrap rounded-md px-2.5 text-sm text-stone-700 hover:bg-stone-100">
           <LogOut aria-hidden className="size-4" />
           {t('signOut')}
         </button>
@@ -65,22 +65,24 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t('shell.skipToContent')}
       </a>
-      <aside className="hidden border-r border-stone-200 bg-white lg:flex lg:h-dvh lg:flex-col lg:sticky lg:top-0">
-        <Link href="/" className="flex items-center gap-2.5 border-b border-stone-100 px-4 py-4">
-          <LaurelMark className="size-9" />
-          <span>
-            <span className="block font-semibold leading-tight">{t('app.name')}</span>
-            <span className="block text-xs text-stone-500">{t('app.tagline')}</span>
-          </span>
-        </Link>
-        <div className="flex-1 overflow-y-auto px-2 py-4">
-          <NavSections viewer={viewer} />
-        </div>
-        <div className="space-y-2 border-t border-stone-100 px-3 py-3">
-          <LocaleSwitch />
-          <UserBox viewer={viewer} />
-        </div>
-      </aside>
+      <div className="hidden border-r border-stone-200 bg-white lg:block">
+        <aside className="flex h-dvh flex-col sticky top-0">
+          <Link href="/" className="flex items-center gap-2.5 border-b border-stone-100 px-4 py-4">
+            <LaurelMark className="size-9" />
+            <span>
+              <span className="block font-semibold leading-tight">{t('app.name')}</span>
+              <span className="block text-xs text-stone-500">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <div className="flex-1 overflow-y-auto px-2 py-4">
+            <NavSections viewer={viewer} />
+          </div>
+          <div className="space-y-2 border-t border-stone-100 px-3 py-3">
+            <LocaleSwitch />
+            <UserBox viewer={viewer} />
+          </div>
+        </aside>
+      </div>
       <header className="sticky top-0 z-30 border-b border-stone-200 bg-white lg:hidden">
         <details className="group">
           <summary className="flex cursor-pointer list-none items-center justify-between px-3 py-2 [&::-webkit-details-marker]:hidden">

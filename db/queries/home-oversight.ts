@@ -50,6 +50,8 @@ export interface ConfigurationCheck {
 export interface AdminHome {
   counts: { units: number; blocs: number; users: number; awardTypes: number };
   checks: ConfigurationCheck[];
+  /** The award catalogue in force today, each row with its legal basis. */
+  catalogue: { id: number; code: string; version: number; nameVi: string; nameEn: string; thresholdPct: string | null; legalBasis: string; effectiveFrom: string }[];
 }
 
 /** Configuration health (ux.md). Caller: admin. */
@@ -58,11 +60,12 @@ export async function getAdminHome(grant: RoleGrant): Promise<AdminHome | null> 
   const db = await getDb();
   const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
+  const inForce = and(lte(awardTypes.effectiveFrom, today), or(isNull(awardTypes.effectiveTo), gte(awardTypes.effectiveTo, today)));
   const [[unitCount], [blocCount], [userCount], [awardCount], [lateRounds], [blocsWithoutTerm], [usersWithoutRoles], [nextYearHolidays]] = await Promise.all([
     db.select({ n: count() }).from(units).where(and(lte(units.validFrom, today), or(isNull(units.validTo), gte(units.validTo, today)))),
     db.select({ n: count() }).from(blocs).where(or(isNull(blocs.validTo), gte(blocs.validTo, today))),
     db.select({ n: count() }).from(users).where(eq(users.active, true)),
-    db.select({ n: count() }).from(awardTypes).where(and(lte(awardTypes.effectiveFrom, today), or(isNull(awardTypes.effectiveTo), gte(awardTypes.effectiveTo, today)))),
+    db.select({ n: count() }).from(awardTypes).where(inForce),
     db.select({ n: count() }).from(rounds).where(and(eq(rounds.state, 'open'), sql`${rounds.submissionDeadline} < ${today}`)),
     db
       .select({ n: count() })
@@ -89,8 +92,23 @@ export async function getAdminHome(grant: RoleGrant): Promise<AdminHome | null> 
       ),
     db.select({ n: count() }).from(holidays).where(and(gte(holidays.day, `${year + 1}-01-01`), lte(holidays.day, `${year + 1}-12-31`))),
   ]);
+  const catalogue = await db
+    .select({
+      id: awardTypes.id,
+      code: awardTypes.code,
+      version: awardTypes.version,
+      nameVi: awardTypes.nameVi,
+      nameEn: awardTypes.nameEn,
+      thresholdPct: awardTypes.voteThresholdPct,
+      legalBasis: awardTypes.legalBasis,
+      effectiveFrom: awardTypes.effectiveFrom,
+    })
+    .from(awardTypes)
+    .where(inForce)
+    .orderBy(awardTypes.code);
   const n = (row: { n: number } | undefined) => row?.n ?? 0;
   return {
+    catalogue,
     counts: { units: n(unitCount), blocs: n(blocCount), users: n(userCount), awardTypes: n(awardCount) },
     checks: [
       { key: 'open_round_deadline_passed', ok: n(lateRounds) === 0, count: n(lateRounds) },

@@ -1,8 +1,6 @@
 import 'server-only';
-import { cache } from 'react';
 import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { auth } from '@/app/(auth)/auth';
 import type { Viewer } from '@/lib/policy/viewer';
 import { todayInVietnam } from '@/lib/rules/dates';
 import { getDb } from '../client';
@@ -62,10 +60,3 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     })),
   };
 }
-
-/** The signed-in person, read once per request. Every page and action starts here. */
-export const getCurrentUser = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  if (!session?.uid) return null;
-  return loadViewer(session.uid, session.sessionVersion);
-});

@@ -6,7 +6,7 @@ import { LoginForm } from '@/components/auth/login-form';
 import type { DemoAccountView } from '@/components/auth/demo-account-list';
 import { LaurelMark } from '@/components/shell/laurel-mark';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
-import { getCurrentUser } from '@/db/queries/viewer';
+import { getCurrentUser } from '@/db/queries/current-user';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-accounts';
 
 export async function generateMetadata(): Promise<Metadata> {

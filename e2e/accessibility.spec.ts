@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn, useLocale } from './fixtures/personas';
+
+// quality.md U1: no serious or critical axe violation, in both languages.
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`login page has no serious accessibility violation [${locale}]`, async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await page.goto('/login');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  for (const username of ['thutruong.hoalu', 'truongcum1', 'thamdinh', 'thuky.hoidong', 'chutich', 'thanhtra', 'quantri']) {
+    test(`${username}'s home has no serious accessibility violation [${locale}]`, async ({ page, context, baseURL }) => {
+      await useLocale(context, baseURL!, locale);
+      await signIn(page, username, DEMO_PASSWORD, locale);
+      await expect(page).toHaveURL(/\/$/);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('the home page works at 360 px with the menu', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signIn(page, 'thutruong.hoalu');
+  await expect(page).toHaveURL(/\/$/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByText('Mở menu').click();
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).last()).toBeVisible();
+});
