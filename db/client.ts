@@ -17,7 +17,8 @@ export interface Database {
 
 /** Where Laurel keeps its local state (embedded database, development secret, uploads). */
 export function dataDir(): string {
-  return path.resolve(process.env.LAUREL_DATA_DIR ?? path.join(process.cwd(), '.data'));
+  // Resolved at run time, not traced into the build output.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.LAUREL_DATA_DIR ?? path.join(process.cwd(), '.data'));
 }
 
 export function pgliteDir(): string {

@@ -31,6 +31,6 @@ test('the home page works at 360 px with the menu', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.getByText('Mở menu').click();
+  await page.locator('header summary').click();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).last()).toBeVisible();
 });

@@ -37,13 +37,14 @@ if (process.env.DATABASE_URL) {
   console.log(`[e2e] PGlite in ${dir}`);
 }
 
-// Its own process group, so that stopping it stops next's children too.
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env, detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-};
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => { stop(); process.exit(0); });
-process.on('exit', stop);
+// Stays in this process's group: Playwright stops the web server by signalling its whole group,
+// which takes next's own children with it.
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+const stop = () => server.kill('SIGTERM');
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stop();
+    process.exit(0);
+  });
+}
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -35,6 +35,13 @@ function clientAddress(request: Request | undefined): string {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an expected answer, not a server error: keep it out of the error log.
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

@@ -22,7 +22,7 @@ export async function BlocSection({ grant }: { grant: RoleGrant }) {
           {t('bloc.head', { unit: pick(home.headVi, home.headEn) })} · {t('bloc.deputy', { unit: pick(home.deputyVi, home.deputyEn) })}
         </p>
       </div>
-      <div className="grid gap-4 xl:grid-cols-5">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
         <Card className="xl:col-span-2">
           <CardHeader
             id="bloc-members"

@@ -21,7 +21,7 @@ export async function AuditorSection({ grant }: { grant: RoleGrant }) {
       <h2 id="audit-chain" className="text-lg font-semibold text-stone-900">
         {t('auditor.title')}
       </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label={t('auditor.events')} value={format.number(home.events)} />
         <div className="rounded-lg border border-stone-200 bg-white px-4 py-3 shadow-sm sm:col-span-2">
           <div className="break-all font-mono text-sm text-stone-900">{home.head?.hash ?? '—'}</div>

@@ -26,7 +26,7 @@ export async function UnitSection({ grant }: { grant: RoleGrant }) {
         <Stat label={t('unit.inReview')} value={inReview} />
         <Stat label={t('unit.approved')} value={n(APPROVED)} tone="good" />
       </div>
-      <div className="grid gap-4 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <CardHeader id="unit-needs-action" title={t('unit.needsAction')} />
           <NominationTable rows={home.needsAction} empty={t('unit.needsActionEmpty')} />

@@ -2,7 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { cn } from '@/lib/utils';
 
 export function Card({ className, ...props }: HTMLAttributes<HTMLElement>) {
-  return <section className={cn('rounded-lg border border-stone-200 bg-white shadow-sm', className)} {...props} />;
+  return <section className={cn('min-w-0 rounded-lg border border-stone-200 bg-white shadow-sm', className)} {...props} />;
 }
 
 export function CardHeader({ title, description, action, id }: { title: ReactNode; description?: ReactNode; action?: ReactNode; id?: string }) {

@@ -84,10 +84,11 @@ export async function insertAgreement(tx: Tx, spec: AgreementSpec, indicatorIds:
 /** One scorer's points: [criterion 'group.position', scored unit, scorer unit, scorer kind, points]. */
 export type ScoreRow = readonly [criterion: string, scored: string, scorer: string, kind: ScorerKind, points: number];
 
+/** Inserts the scores; `scoredBy` names the account that entered each scorer unit's points. */
 export async function insertScores(
   tx: Tx,
   rows: readonly ScoreRow[],
-  refs: { criteria: IdMap; units: IdMap; scoredBy?: (scorerUnit: string) => number | null; at: Date },
+  refs: { criteria: IdMap; units: IdMap; scoredBy: (scorerUnit: string, kind: ScorerKind) => number; at: Date },
 ): Promise<void> {
   await tx.insert(scores).values(
     rows.map(([criterion, scored, scorer, scorerKind, points]) => ({
@@ -96,7 +97,7 @@ export async function insertScores(
       scorerUnitId: refs.units.get(scorer),
       scorerKind,
       points: String(points),
-      scoredBy: refs.scoredBy?.(scorer) ?? null,
+      scoredBy: refs.scoredBy(scorer, scorerKind),
       updatedAt: refs.at,
     })),
   );

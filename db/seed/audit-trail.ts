@@ -38,7 +38,7 @@ function eventOf(p: PlannedNomination, step: PlannedStep, ids: Ids): NewAuditEve
     actor.scope.kind === 'unit' ? ids.units.get(actor.scope.unit) : actor.scope.kind === 'bloc_term' ? ids.blocTerms.get(blocTermKey(actor.scope.bloc, actor.scope.year)) : ids.provinceId;
   return {
     occurredAt: step.at,
-    actorUserId: actor.username ? ids.users.get(actor.username) : null,
+    actorUserId: ids.users.get(actor.username),
     actorName: actor.name,
     actingForUserId: null,
     role: actor.role,

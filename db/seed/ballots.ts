@@ -6,6 +6,7 @@ import { atLocal } from './dates';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import type { IdMap } from './ids';
 import type { PlannedNomination } from './nomination-plan';
+import { blocLead } from './staff';
 
 type Attendance = typeof councilAttendance.$inferInsert.attendance;
 
@@ -19,7 +20,8 @@ export async function seedBlocBallots(tx: Tx, plan: readonly PlannedNomination[]
     const term = candidates[0]?.term;
     if (!term?.yearEndReviewOn) continue;
     const members = blocRow(term.bloc).members.length;
-    const headAccount = DEMO_ACCOUNTS.find((a) => a.role === 'bloc_lead' && a.displayName === term.headLead);
+    // The head unit's bloc lead runs the vote.
+    const opener = blocLead(term, 'head');
 
     const [session] = await tx
       .insert(blocBallotSessions)
@@ -33,7 +35,7 @@ export async function seedBlocBallots(tx: Tx, plan: readonly PlannedNomination[]
         membersPresent: members,
         thresholdPct: '50',
         thresholdStrict: true,
-        openedBy: headAccount ? ids.users.get(headAccount.username) : null,
+        openedBy: ids.users.get(opener.username),
         closedAt: atLocal(term.yearEndReviewOn, 11 * 60 + 30),
       })
       .returning({ id: blocBallotSessions.id });

@@ -67,7 +67,8 @@ export interface BlocTermRow {
   head: string;
   deputy: string;
   /** Who speaks for the head and deputy units that year (the bloc leads). Where a demo account holds
-   * the bloc_lead role for the term, its display name is used here and the account acts. */
+   * the bloc_lead role for the term, its display name is used here and the account acts; otherwise
+   * the lead's staff account (staff.ts) does. */
   headLead: string;
   deputyLead: string;
   agreementSignedOn: string | null;

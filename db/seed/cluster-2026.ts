@@ -3,6 +3,7 @@ import { agreementAcceptances, blocReports, reportFigures } from '../schema';
 import { insertAgreement, insertScores, type CriterionGroup, type ScoreRow } from './agreements';
 import { blocTermKey } from './blocs';
 import type { IdMap } from './ids';
+import { blocLead, requireUnitAccount, scorerAccount, termRow } from './staff';
 
 // Cluster No. 1's 2026: its agreement (a 1,000-point table), the members that have accepted it, the
 // reports and the first scores of the year-end review (2026-11-13).
@@ -45,13 +46,9 @@ const CRITERIA_2026: readonly CriterionGroup[] = [
   },
 ];
 
-// Members with a demo account have accepted; the others are still to do so in the demo.
-const ACCEPTED_BY: readonly (readonly [unit: string, username: string])[] = [
-  ['P-NAMDINH', 'truongcum1'],
-  ['P-TAMDIEP', 'phocum1'],
-  ['P-HOALU', 'thutruong.hoalu'],
-  ['P-PHULY', 'thutruong.phuly'],
-];
+// The head and deputy units and the two personas' wards have accepted, each through its head; the
+// others are still to do so in the demo.
+const ACCEPTED: readonly string[] = ['P-NAMDINH', 'P-TAMDIEP', 'P-HOALU', 'P-PHULY'];
 
 // Year-end review scores. The head (Nam Định ward) never scores itself as head: the deputy does.
 const SCORES_2026: readonly ScoreRow[] = [
@@ -98,7 +95,8 @@ const MEMBER_REPORTS: readonly { unit: string; submittedOn: string; summaryVi: s
 ];
 
 export async function seedCluster2026(tx: Tx, ids: { units: IdMap; blocTerms: IdMap; indicators: IdMap; users: IdMap }): Promise<void> {
-  const blocTermId = ids.blocTerms.get(blocTermKey('CUM-01', 2026));
+  const term = termRow('CUM-01', 2026);
+  const blocTermId = ids.blocTerms.get(blocTermKey(term.bloc, term.year));
   const agreement = await insertAgreement(
     tx,
     {
@@ -107,29 +105,25 @@ export async function seedCluster2026(tx: Tx, ids: { units: IdMap; blocTerms: Id
       titleVi: 'Giao ước thi đua năm 2026 – Cụm thi đua số 1',
       titleEn: '2026 emulation agreement – Cluster No. 1',
       signedOn: '2026-02-27',
-      createdBy: ids.users.get('truongcum1'),
+      createdBy: ids.users.get(blocLead(term, 'head').username),
       groups: CRITERIA_2026,
     },
     ids.indicators,
   );
 
   await tx.insert(agreementAcceptances).values(
-    ACCEPTED_BY.map(([unit, username], i) => ({
+    ACCEPTED.map((unit, i) => ({
       agreementId: agreement.id,
       unitId: ids.units.get(unit),
-      acceptedBy: ids.users.get(username),
+      acceptedBy: ids.users.get(requireUnitAccount(unit, 'unit_head').username),
       acceptedAt: new Date(`2026-03-0${2 + i}T09:30:00+07:00`),
     })),
   );
 
-  const scorerAccount: Readonly<Record<string, string>> = { 'P-NAMDINH': 'truongcum1', 'P-TAMDIEP': 'phocum1', 'P-HOALU': 'thutruong.hoalu', 'P-PHULY': 'thutruong.phuly' };
   await insertScores(tx, SCORES_2026, {
     criteria: agreement.criteria,
     units: ids.units,
-    scoredBy: (unit) => {
-      const username = scorerAccount[unit];
-      return username === undefined ? null : ids.users.get(username);
-    },
+    scoredBy: (unit, kind) => ids.users.get(scorerAccount(term, unit, kind).username),
     at: new Date('2026-11-13T10:00:00+07:00'),
   });
 

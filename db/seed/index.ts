@@ -6,6 +6,7 @@ import { seedBlocs } from './blocs';
 import { seedCalendar } from './calendar';
 import { seedCluster2026 } from './cluster-2026';
 import { seedCouncil } from './council';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedHistory } from './history';
 import { seedIndicators } from './indicators';
 import { seedNominations } from './nominations';
@@ -49,7 +50,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     const council = await seedCouncil(tx, unitIds, people, provinceId);
     const users = await seedUsers(tx, { units: unitIds, people, blocTerms });
     const initiatives = await seedHistory(tx, { units: unitIds, people });
-    log(`people: ${people.size + council.peopleAdded}, households: ${households.size}, council members: ${council.memberIds.length}, accounts: ${users.size}`);
+    // Each staff account (staff.ts) comes with its own person.
+    const staff = users.size - DEMO_ACCOUNTS.length;
+    log(`people: ${people.size + council.peopleAdded + staff}, households: ${households.size}, council members: ${council.memberIds.length}, accounts: ${users.size} (${DEMO_ACCOUNTS.length} demo, ${staff} staff)`);
 
     await seedYear2023(tx, { units: unitIds, blocTerms, indicators, users });
     await seedCluster2026(tx, { units: unitIds, blocTerms, indicators, users });

@@ -37,13 +37,11 @@ function nomineeColumns(nominee: Nominee, ids: NominationIds): { nomineeKind: No
  * and council ballots, public notices, decisions and the hash-chained audit events. */
 export async function seedNominations(tx: Tx, ids: NominationIds, council: SeededCouncil): Promise<{ nominations: PlannedNomination[]; auditEvents: number }> {
   const plan = planNominations();
-  // Units without a demo account have nobody to name in the NOT NULL user columns (created_by,
-  // uploaded_by); the administrator's account stands in there, while the audit event names the
-  // unit's real actor.
-  const standIn = ids.users.get('quantri');
+  // created_by and uploaded_by name the account that took the step the audit event records.
   const userOf = (p: PlannedNomination, step: number): number => {
-    const username = p.steps[step]?.actor.username;
-    return username ? ids.users.get(username) : standIn;
+    const actor = p.steps[step]?.actor;
+    if (!actor) throw new Error(`Demo seed: ${p.reference} has no step ${step}`);
+    return ids.users.get(actor.username);
   };
   const decisionIds = await seedDecisions(tx, { provinceId: ids.provinceId, users: ids.users });
 

@@ -3,6 +3,7 @@ import { agreementAcceptances, blocReports, reportFigures } from '../schema';
 import { insertAgreement, insertScores, type CriterionGroup, type ScoreRow } from './agreements';
 import { blocRow, blocTermKey } from './blocs';
 import type { IdMap } from './ids';
+import { blocLead, requireUnitAccount, scorerAccount, termRow } from './staff';
 
 // The seed of the project (domain.md §3): the bloc of Ninh Bình's districts and cities in 2023, its
 // emulation agreement, and the mid-year review held on 2023-09-22 in Cúc Phương commune (Nho Quan
@@ -87,9 +88,12 @@ const SCORES_2023: readonly ScoreRow[] = [
 export async function seedYear2023(tx: Tx, ids: { units: IdMap; blocTerms: IdMap; indicators: IdMap; users: IdMap }): Promise<void> {
   const blocTermId = ids.blocTerms.get(blocTermKey('KHOI-HUYEN', 2023));
   const members = blocRow('KHOI-HUYEN').members;
-  // The 2023 agreement was signed on paper, before Laurel: the administrator recorded the members'
-  // acceptances when the history was entered (accepted_by must name an account).
-  const recorder = ids.users.get('quantri');
+  const term = termRow('KHOI-HUYEN', 2023);
+  // The 2023 agreement was signed on paper, before Laurel; its history names who acted then: the head
+  // unit's bloc lead drew up each version, and each member's head accepted it (the staff of the
+  // abolished districts are now their successors' officers and heads, see staff.ts).
+  const drafter = ids.users.get(blocLead(term, 'head').username);
+  const acceptorOf = (unit: string) => ids.users.get(requireUnitAccount(unit, 'unit_head').username);
 
   const v1 = await insertAgreement(
     tx,
@@ -99,6 +103,7 @@ export async function seedYear2023(tx: Tx, ids: { units: IdMap; blocTerms: IdMap
       titleVi: 'Giao ước thi đua năm 2023 – Khối thi đua các huyện, thành phố',
       titleEn: '2023 emulation agreement – bloc of districts and cities',
       signedOn: '2023-02-24',
+      createdBy: drafter,
       groups: criteria2023(1),
     },
     ids.indicators,
@@ -114,14 +119,15 @@ export async function seedYear2023(tx: Tx, ids: { units: IdMap; blocTerms: IdMap
       signedOn: '2023-09-22',
       changeNote:
         'Thống nhất tại Hội nghị sơ kết 6 tháng đầu năm 2023 (xã Cúc Phương, huyện Nho Quan, 22/9/2023): bổ sung tiêu chí chuyển đổi số (5 điểm), giảm tiêu chí nông thôn mới, đô thị văn minh từ 10 xuống 5 điểm; áp dụng cho 6 tháng cuối năm.',
+      createdBy: drafter,
       groups: criteria2023(2),
     },
     ids.indicators,
   );
 
   await tx.insert(agreementAcceptances).values([
-    ...members.map((unit) => ({ agreementId: v1.id, unitId: ids.units.get(unit), acceptedBy: recorder, acceptedAt: new Date('2023-02-24T10:00:00+07:00') })),
-    ...members.map((unit) => ({ agreementId: v2.id, unitId: ids.units.get(unit), acceptedBy: recorder, acceptedAt: new Date('2023-09-22T16:00:00+07:00') })),
+    ...members.map((unit) => ({ agreementId: v1.id, unitId: ids.units.get(unit), acceptedBy: acceptorOf(unit), acceptedAt: new Date('2023-02-24T10:00:00+07:00') })),
+    ...members.map((unit) => ({ agreementId: v2.id, unitId: ids.units.get(unit), acceptedBy: acceptorOf(unit), acceptedAt: new Date('2023-09-22T16:00:00+07:00') })),
   ]);
 
   const [report] = await tx
@@ -154,5 +160,10 @@ export async function seedYear2023(tx: Tx, ids: { units: IdMap; blocTerms: IdMap
     })),
   );
 
-  await insertScores(tx, SCORES_2023, { criteria: v2.criteria, units: ids.units, at: new Date('2023-12-12T15:00:00+07:00') });
+  await insertScores(tx, SCORES_2023, {
+    criteria: v2.criteria,
+    units: ids.units,
+    scoredBy: (unit, kind) => ids.users.get(scorerAccount(term, unit, kind).username),
+    at: new Date('2023-12-12T15:00:00+07:00'),
+  });
 }

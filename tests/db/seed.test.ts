@@ -1,12 +1,17 @@
-import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, notExists, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { expect, it } from 'vitest';
 import { checkLink } from '@/lib/audit/chain';
 import { NOMINATION_STATUSES } from '@/lib/domain/constants';
+import { verifyPassword } from '@/lib/security/password';
 import {
+  agreementAcceptances,
+  agreementCriteria,
+  agreements,
   auditEvents,
   awardHistory,
   awardTypes,
+  blocBallotSessions,
   blocMemberships,
   blocReports,
   blocs,
@@ -16,17 +21,22 @@ import {
   councilSessions,
   councilVotes,
   decisionRecipients,
+  documents,
   indicators,
   nominations,
+  people,
   reportFigures,
   roleAssignments,
   rounds,
+  scores,
   unitLineage,
   units,
   users,
 } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
-import { DEMO_ACCOUNTS } from '@/db/seed/demo-accounts';
+import { DEMO_TODAY } from '@/db/seed/dates';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/db/seed/demo-accounts';
+import { staffAccounts } from '@/db/seed/staff';
 import { describeEachDatabase } from './harness';
 
 // The demo seed's invariants, checked with real queries on the seeded database. Seeding twice is
@@ -125,7 +135,7 @@ describeEachDatabase(
       }
     });
 
-    it('creates exactly the demo accounts, active, each with its role in its scope', async () => {
+    it('creates the demo accounts, each with its one role in its scope, and the staff accounts nobody can sign in to', async () => {
       const rows = await db()
         .select({ username: users.username, active: users.active, role: roleAssignments.role, scopeKind: roleAssignments.scopeKind, unitCode: units.code, blocCode: blocs.code, year: blocTerms.year })
         .from(users)
@@ -134,7 +144,7 @@ describeEachDatabase(
         .leftJoin(blocTerms, eq(blocTerms.id, roleAssignments.scopeBlocTermId))
         .leftJoin(blocs, eq(blocs.id, blocTerms.blocId));
       const [accounts] = await db().select({ n: count() }).from(users);
-      expect(accounts?.n).toBe(DEMO_ACCOUNTS.length);
+      expect(accounts?.n).toBe(DEMO_ACCOUNTS.length + staffAccounts().length);
       for (const account of DEMO_ACCOUNTS) {
         const held = rows.filter((r) => r.username === account.username);
         expect(held.length, account.username).toBe(1);
@@ -145,6 +155,47 @@ describeEachDatabase(
         if (account.scope.kind === 'bloc_term') expect([row?.blocCode, row?.year]).toEqual([account.scope.blocCode, account.scope.year]);
         else expect(row?.unitCode).toBe(account.scope.unitCode);
       }
+
+      const demoNames = new Set(DEMO_ACCOUNTS.map((a) => a.username));
+      const staff = await db()
+        .select({ username: users.username, active: users.active, unitId: users.unitId, passwordHash: users.passwordHash, personUnitId: people.unitId, personName: people.fullName, displayName: users.displayName })
+        .from(users)
+        .leftJoin(people, eq(people.id, users.personId))
+        .where(notInArray(users.username, [...demoNames]));
+      expect(staff.length).toBe(staffAccounts().length);
+      for (const s of staff) {
+        expect(s.active, s.username).toBe(true);
+        expect(s.unitId, s.username).not.toBeNull();
+        expect([s.personName, s.personUnitId], s.username).toEqual([s.displayName, s.unitId]);
+        // A staff account never holds the administrator's role.
+        expect(rows.filter((r) => r.username === s.username && r.role === 'admin'), s.username).toEqual([]);
+      }
+      // One hash of a random password serves all of them; it is not the demo password's.
+      const hashes = new Set(staff.map((s) => s.passwordHash));
+      expect(hashes.size).toBe(1);
+      const [demoHash] = await db().select({ hash: users.passwordHash }).from(users).where(eq(users.username, 'thamdinh'));
+      const [staffHash] = [...hashes];
+      expect(staffHash).not.toBe(demoHash?.hash);
+      expect(await verifyPassword(staffHash ?? '', DEMO_PASSWORD)).toBe(false);
+    });
+
+    it('leaves no active account without a role on the demo’s today (the admin home’s check)', async () => {
+      const today = DEMO_TODAY;
+      const [withoutRoles] = await db()
+        .select({ n: count() })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            notExists(
+              db()
+                .select({ one: sql`1` })
+                .from(roleAssignments)
+                .where(and(eq(roleAssignments.userId, users.id), lte(roleAssignments.validFrom, today), or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)))),
+            ),
+          ),
+        );
+      expect(withoutRoles?.n).toBe(0);
     });
 
     it('seats 21 members on the provincial council', async () => {
@@ -196,15 +247,119 @@ describeEachDatabase(
       }
     });
 
-    it('never lets a bloc lead act on a nomination of its own unit', async () => {
+    it('names a real account, never an administrator, for every audit event and every workflow or dossier action', async () => {
+      const admins = new Set((await db().select({ userId: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, 'admin'))).map((r) => r.userId));
+      expect(admins.size).toBeGreaterThan(0);
+      const byColumn: Record<string, (number | null)[]> = {
+        'audit_events.actor_user_id': (await db().select({ id: auditEvents.actorUserId }).from(auditEvents)).map((r) => r.id),
+        'nominations.created_by': (await db().select({ id: nominations.createdBy }).from(nominations)).map((r) => r.id),
+        'documents.uploaded_by': (await db().select({ id: documents.uploadedBy }).from(documents)).map((r) => r.id),
+        'agreement_acceptances.accepted_by': (await db().select({ id: agreementAcceptances.acceptedBy }).from(agreementAcceptances)).map((r) => r.id),
+        'agreements.created_by': (await db().select({ id: agreements.createdBy }).from(agreements)).map((r) => r.id),
+        'scores.scored_by': (await db().select({ id: scores.scoredBy }).from(scores)).map((r) => r.id),
+        'bloc_ballot_sessions.opened_by': (await db().select({ id: blocBallotSessions.openedBy }).from(blocBallotSessions)).map((r) => r.id),
+      };
+      for (const [column, ids] of Object.entries(byColumn)) {
+        expect(ids.length, column).toBeGreaterThan(0);
+        expect(ids.filter((id) => id === null).length, `${column} is null`).toBe(0);
+        expect(ids.filter((id) => id !== null && admins.has(id)).length, `${column} names an administrator`).toBe(0);
+      }
+    });
+
+    it('has every audit event done by an account that held the event’s role in the event’s scope on that day', async () => {
+      const events = await db().select().from(auditEvents).orderBy(asc(auditEvents.seq));
+      const grants = await db().select().from(roleAssignments);
+      const names = new Map((await db().select({ id: users.id, name: users.displayName }).from(users)).map((u) => [u.id, u.name]));
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) {
+        const label = `#${e.seq} ${e.action} by ${e.actorName}`;
+        // The day in Vietnam (UTC+7), where role validity is counted.
+        const day = new Date(new Date(e.occurredAt).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+        expect(e.actorUserId, label).not.toBeNull();
+        expect(names.get(e.actorUserId ?? -1), label).toBe(e.actorName);
+        const held = grants.some(
+          (g) =>
+            g.userId === e.actorUserId &&
+            g.role === e.role &&
+            g.scopeKind === e.scopeKind &&
+            (g.scopeKind === 'bloc_term' ? g.scopeBlocTermId : g.scopeUnitId) === e.scopeId &&
+            g.validFrom <= day &&
+            (g.validTo === null || g.validTo >= day),
+        );
+        expect(held, `${label} as ${e.role} in ${e.scopeKind} ${e.scopeId} on ${day}`).toBe(true);
+      }
+    });
+
+    it('has every agreement acceptance, score and bloc ballot entered by someone who held a role for it that day', async () => {
+      const grants = await db().select().from(roleAssignments);
+      const dayOf = (at: Date | string) => new Date(new Date(at).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+      const held = (userId: number | null, roles: readonly string[], scope: { unitId: number } | { blocTermId: number }, day: string) =>
+        grants.some(
+          (g) =>
+            g.userId === userId &&
+            roles.includes(g.role) &&
+            ('unitId' in scope ? g.scopeKind === 'unit' && g.scopeUnitId === scope.unitId : g.scopeKind === 'bloc_term' && g.scopeBlocTermId === scope.blocTermId) &&
+            g.validFrom <= day &&
+            (g.validTo === null || g.validTo >= day),
+        );
+      const unitRoles = ['unit_officer', 'unit_head'] as const;
+
+      const acceptances = await db().select().from(agreementAcceptances);
+      expect(acceptances.length).toBeGreaterThan(0);
+      for (const a of acceptances) expect(held(a.acceptedBy, unitRoles, { unitId: a.unitId }, dayOf(a.acceptedAt)), `acceptance of unit ${a.unitId}`).toBe(true);
+
+      const scored = await db()
+        .select({ scoredBy: scores.scoredBy, kind: scores.scorerKind, scorerUnitId: scores.scorerUnitId, at: scores.updatedAt, blocTermId: agreements.blocTermId })
+        .from(scores)
+        .innerJoin(agreementCriteria, eq(agreementCriteria.id, scores.criterionId))
+        .innerJoin(agreements, eq(agreements.id, agreementCriteria.agreementId));
+      expect(scored.length).toBeGreaterThan(0);
+      for (const s of scored) {
+        const scope = s.kind === 'self' ? { unitId: s.scorerUnitId } : { blocTermId: s.blocTermId };
+        expect(held(s.scoredBy, s.kind === 'self' ? unitRoles : ['bloc_lead'], scope, dayOf(s.at)), `${s.kind} score by unit ${s.scorerUnitId}`).toBe(true);
+      }
+
+      const sessions = await db().select().from(blocBallotSessions);
+      expect(sessions.length).toBeGreaterThan(0);
+      for (const b of sessions) expect(held(b.openedBy, ['bloc_lead'], { blocTermId: b.blocTermId }, b.heldOn), `bloc ballot of term ${b.blocTermId}`).toBe(true);
+    });
+
+    it('never lets a bloc lead or a provincial role act on a nomination of its own unit, and leaves the unit steps to the proposing unit', async () => {
       const rows = await db()
-        .select({ reference: nominations.reference, proposer: nominations.proposingUnitId, actorUnit: users.unitId })
+        .select({ reference: nominations.reference, proposer: nominations.proposingUnitId, actorUnit: users.unitId, role: auditEvents.role, scopeKind: auditEvents.scopeKind, scopeId: auditEvents.scopeId })
         .from(auditEvents)
-        .innerJoin(users, eq(users.id, auditEvents.actorUserId))
+        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
         .innerJoin(nominations, eq(nominations.id, auditEvents.entityId))
-        .where(and(eq(auditEvents.role, 'bloc_lead'), eq(auditEvents.entityKind, 'nomination')));
-      expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows) expect(row.actorUnit, row.reference).not.toBe(row.proposer);
+        .where(eq(auditEvents.entityKind, 'nomination'));
+      const reviewing = rows.filter((r) => r.role === 'bloc_lead' || r.role === 'appraiser' || r.role === 'council_secretary' || r.role === 'approver');
+      expect(reviewing.filter((r) => r.role === 'bloc_lead').length).toBeGreaterThan(0);
+      for (const row of reviewing) {
+        expect(row.actorUnit, `${row.reference} ${row.role}`).not.toBeNull();
+        expect(row.actorUnit, `${row.reference} ${row.role}`).not.toBe(row.proposer);
+      }
+      const unitSteps = rows.filter((r) => r.role === 'unit_officer' || r.role === 'unit_head');
+      expect(unitSteps.length).toBeGreaterThan(0);
+      for (const row of unitSteps) {
+        expect([row.scopeKind, row.scopeId], row.reference).toEqual(['unit', row.proposer]);
+        expect(row.actorUnit, row.reference).toBe(row.proposer);
+      }
+      expect(rows.length).toBe(reviewing.length + unitSteps.length);
+    });
+
+    it('keeps the unit personas’ nominations with their demo accounts', async () => {
+      for (const [unit, creators] of [
+        ['P-HOALU', ['canbo.hoalu', 'thutruong.hoalu']],
+        ['P-PHULY', ['thutruong.phuly']],
+      ] as const) {
+        const rows = await db()
+          .select({ reference: nominations.reference, creator: users.username })
+          .from(nominations)
+          .innerJoin(units, eq(units.id, nominations.proposingUnitId))
+          .innerJoin(users, eq(users.id, nominations.createdBy))
+          .where(eq(units.code, unit));
+        expect(rows.length, unit).toBeGreaterThanOrEqual(3);
+        for (const row of rows) expect(creators as readonly string[], row.reference).toContain(row.creator);
+      }
     });
 
     it('puts every approved nomination in a decision, with its prize and an award history entry', async () => {
