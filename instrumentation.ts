@@ -2,7 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { ensureAuthSecret, prepareDatabase } = await import('./db/startup');
-  ensureAuthSecret();
-  await prepareDatabase();
+  const { startServer } = await import('./db/startup');
+  await startServer();
 }

@@ -44,3 +44,15 @@ export async function prepareDatabase(): Promise<void> {
     }
   });
 }
+
+/** Everything a server process needs before it serves a request. A server that cannot get its
+ * secret or its database stops with the reason, instead of answering every request with an error. */
+export async function startServer(): Promise<void> {
+  try {
+    ensureAuthSecret();
+    await prepareDatabase();
+  } catch (error) {
+    console.error(`[laurel] Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
