@@ -13,7 +13,7 @@ const scopeUnit = alias(units, 'scope_unit');
 export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, unitId: users.unitId, active: users.active, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, unitId: users.unitId, personId: users.personId, active: users.active, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
@@ -50,6 +50,7 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     username: user.username,
     displayName: user.displayName,
     unitId: user.unitId,
+    personId: user.personId,
     grants: rows.map((r) => ({
       role: r.role,
       scopeKind: r.scopeKind,

@@ -17,7 +17,9 @@ export interface Viewer {
   id: number;
   username: string;
   displayName: string;
+  /** The unit the person works in, and the person record: separation of duties compares these. */
   unitId: number | null;
+  personId: number | null;
   grants: RoleGrant[];
 }
 

@@ -14,3 +14,6 @@ export const IN_PUBLIC_NOTICE: NominationStatus = 'public_notice';
 export const IN_COUNCIL: NominationStatus = 'council';
 export const AWAITING_DECISION: NominationStatus = 'awaiting_decision';
 export const APPROVED: NominationStatus = 'approved';
+
+/** Where a nomination is once its bloc has endorsed it: these count against the bloc's quota. */
+export const PAST_BLOC_STATUSES: readonly NominationStatus[] = ['appraisal', 'on_hold', 'council', 'public_notice', 'awaiting_decision', 'approved'];

@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import type { DocumentKind } from '@/lib/domain/constants';
+import { todayInVietnam } from '@/lib/rules/dates';
+import { missingDocuments } from '@/lib/rules/dossier';
+import { WorkflowError } from '@/lib/workflow/refusals';
+import { PAST_BLOC_STATUSES } from '@/lib/workflow/status-groups';
+import type { Tx } from '../../client';
+import { awardTypes, blocBallotTallies, documents, nominations, rounds } from '../../schema';
+import type { NominationRecord } from './facts';
+
+/** required_documents_present: every document kind the award type requires of the unit (Law 06/2022/QH15 Art. 84). */
+export async function requireUnitDocuments(tx: Tx, n: NominationRecord): Promise<void> {
+  const [award] = await tx.select({ required: awardTypes.requiredDocuments }).from(awardTypes).where(eq(awardTypes.id, n.awardTypeId));
+  const present = await tx
+    .selectDistinct({ kind: documents.kind })
+    .from(documents)
+    .where(and(eq(documents.nominationId, n.id), isNull(documents.removedAt)));
+  const missing = missingDocuments(award?.required ?? [], present.map((p) => p.kind as DocumentKind), n.route, 'unit_submission');
+  if (missing.length > 0) throw new WorkflowError('documents_missing', { kinds: missing.join(',') });
+}
+
+/** before_round_deadline: the round's submission deadline, a Vietnamese calendar day, has not passed. */
+export async function requireBeforeDeadline(tx: Tx, n: NominationRecord): Promise<void> {
+  const [round] = await tx.select({ deadline: rounds.submissionDeadline }).from(rounds).where(eq(rounds.id, n.roundId));
+  if (!round || todayInVietnam() > round.deadline) throw new WorkflowError('deadline_passed', { deadline: round?.deadline ?? '' });
+}
+
+/** bloc_ballot_passed: a tally for this nomination that passed the bloc's rule is on record. */
+export async function requirePassedBlocBallot(tx: Tx, n: NominationRecord): Promise<void> {
+  const [tally] = await tx
+    .select({ passed: blocBallotTallies.passed })
+    .from(blocBallotTallies)
+    .where(and(eq(blocBallotTallies.nominationId, n.id), eq(blocBallotTallies.passed, true)))
+    .limit(1);
+  if (!tally) throw new WorkflowError('bloc_ballot_missing');
+}
+
+/** within_bloc_quota: the bloc has not already sent its quota of this award to the province this round. */
+export async function requireWithinBlocQuota(tx: Tx, n: NominationRecord): Promise<void> {
+  const [award] = await tx.select({ code: awardTypes.code, quota: awardTypes.blocQuota }).from(awardTypes).where(eq(awardTypes.id, n.awardTypeId));
+  if (!award || award.quota === null || n.blocTermId === null) return;
+  const sameAward = tx.select({ id: awardTypes.id }).from(awardTypes).where(eq(awardTypes.code, award.code));
+  const [sent] = await tx
+    .select({ n: count() })
+    .from(nominations)
+    .where(
+      and(
+        eq(nominations.blocTermId, n.blocTermId),
+        eq(nominations.roundId, n.roundId),
+        inArray(nominations.awardTypeId, sameAward),
+        inArray(nominations.status, [...PAST_BLOC_STATUSES]),
+      ),
+    );
+  if ((sent?.n ?? 0) >= award.quota) throw new WorkflowError('bloc_quota_reached', { quota: award.quota });
+}

@@ -1,0 +1,34 @@
+import type { PolicyRefusal } from '@/lib/policy/can';
+
+/** Why a workflow action was refused. Each has a message in both languages (messages `refusals.*`)
+ * that says why and what to do next (quality.md U5); business rules also name their legal basis. */
+export type WorkflowRefusal =
+  | PolicyRefusal
+  | 'not_found'
+  | 'conflict'
+  | 'reason_required'
+  | 'returned_once_already'
+  | 'documents_missing'
+  | 'deadline_passed'
+  | 'bloc_ballot_missing'
+  | 'bloc_ballot_failed'
+  | 'bloc_quota_reached'
+  | 'quorum_not_met'
+  | 'ballot_counts_invalid'
+  | 'notice_still_running'
+  | 'notice_comments_unanswered'
+  | 'legal_ground_required'
+  | 'decision_required'
+  | 'decision_number_taken'
+  | 'invalid_input';
+
+/** A refusal the person can act on; thrown by the data access layer, shown by the page. */
+export class WorkflowError extends Error {
+  constructor(
+    readonly refusal: WorkflowRefusal,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`workflow refused: ${refusal}`);
+    this.name = 'WorkflowError';
+  }
+}
