@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/nominations/status-badge';
@@ -13,7 +14,10 @@ export function NominationTable<T extends NominationSummary>({
   empty,
   columns = ['reference', 'nominee', 'award', 'status', 'updated'],
   extra = [],
+  linkRows = true,
 }: {
+  /** Link each reference to the nomination's page (every list does; printed lists would not). */
+  linkRows?: boolean;
   rows: T[];
   empty: ReactNode;
   columns?: Column[];
@@ -25,7 +29,14 @@ export function NominationTable<T extends NominationSummary>({
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
   const cells: Record<Column, (row: T) => ReactNode> = {
-    reference: (r) => <span className="whitespace-nowrap font-mono text-xs text-stone-700">{r.reference}</span>,
+    reference: (r) =>
+      linkRows ? (
+        <Link href={`/nominations/${r.id}`} className="whitespace-nowrap font-mono text-xs font-medium text-brand-700 underline-offset-2 hover:underline">
+          {r.reference}
+        </Link>
+      ) : (
+        <span className="whitespace-nowrap font-mono text-xs text-stone-700">{r.reference}</span>
+      ),
     nominee: (r) => <span className="font-medium text-stone-900">{pick(r.nomineeVi, r.nomineeEn)}</span>,
     award: (r) => pick(r.awardVi, r.awardEn),
     proposingUnit: (r) => pick(r.proposingUnitVi, r.proposingUnitEn),

@@ -13,6 +13,7 @@ export interface NominationSummary {
   id: number;
   reference: string;
   status: NominationStatus;
+  version: number;
   nomineeVi: string;
   nomineeEn: string;
   awardVi: string;
@@ -27,6 +28,7 @@ const columns = {
   id: nominations.id,
   reference: nominations.reference,
   status: nominations.status,
+  version: nominations.version,
   nomineeVi: sql<string>`coalesce(${nomineeUnit.nameVi}, ${people.fullName}, 'Hộ ông/bà ' || ${households.headName})`,
   nomineeEn: sql<string>`coalesce(${nomineeUnit.nameEn}, ${people.fullName}, 'Household of ' || ${households.headName})`,
   awardVi: awardTypes.nameVi,

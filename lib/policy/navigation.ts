@@ -11,31 +11,35 @@ export interface NavItem {
 export const NAVIGATION: Record<Role, NavItem[]> = {
   unit_head: [
     { label: 'unit.myWork', href: '/#unit-needs-action' },
-    { label: 'unit.nominations', href: '/#unit-in-progress' },
+    { label: 'nominations', href: '/nominations' },
+    { label: 'newNomination', href: '/nominations/new' },
     { label: 'unit.rounds', href: '/#unit-rounds' },
   ],
   unit_officer: [
     { label: 'unit.myWork', href: '/#unit-needs-action' },
-    { label: 'unit.nominations', href: '/#unit-in-progress' },
+    { label: 'nominations', href: '/nominations' },
+    { label: 'newNomination', href: '/nominations/new' },
     { label: 'unit.rounds', href: '/#unit-rounds' },
   ],
   bloc_lead: [
     { label: 'bloc.year', href: '/#bloc-year' },
     { label: 'bloc.members', href: '/#bloc-members' },
-    { label: 'bloc.awaiting', href: '/#bloc-awaiting' },
+    { label: 'bloc.awaiting', href: '/nominations?status=bloc_review' },
   ],
   appraiser: [
-    { label: 'appraiser.queue', href: '/#appraisal-queue' },
-    { label: 'appraiser.onHold', href: '/#appraisal-on-hold' },
+    { label: 'appraiser.queue', href: '/nominations?status=appraisal' },
+    { label: 'appraiser.onHold', href: '/nominations?status=on_hold' },
   ],
-  council_secretary: [{ label: 'council.agenda', href: '/#council-agenda' }],
+  council_secretary: [{ label: 'council.agenda', href: '/nominations?status=council' }],
   approver: [
-    { label: 'approver.awaiting', href: '/#approver-awaiting' },
+    { label: 'approver.awaiting', href: '/nominations?status=awaiting_decision' },
+    { label: 'newDecision', href: '/decisions/new' },
     { label: 'approver.decisions', href: '/#approver-decisions' },
   ],
   auditor: [
     { label: 'auditor.chain', href: '/#audit-chain' },
-    { label: 'auditor.events', href: '/#audit-events' },
+    { label: 'auditLog', href: '/audit' },
+    { label: 'nominations', href: '/nominations' },
   ],
   admin: [{ label: 'admin.health', href: '/#admin-health' }],
 };

@@ -59,3 +59,13 @@ export const ZDecision = z.strictObject({
   nominations: z.array(z.strictObject({ id, version: z.coerce.number().int().positive() })).min(1, 'required').max(500),
 });
 export type DecisionInput = z.infer<typeof ZDecision>;
+
+/** A minimal new nomination: the round, the award, the nominee (the unit itself or one of its people). */
+export const ZNominationDraft = z.strictObject({
+  idempotencyKey: z.uuid(),
+  roundId: id,
+  awardTypeId: id,
+  nomineePersonId: z.union([id, z.literal('').transform(() => undefined)]).optional(),
+  achievementSummary: z.string().trim().min(20, 'too_short').max(8_000, 'too_long'),
+});
+export type NominationDraftInput = z.infer<typeof ZNominationDraft>;

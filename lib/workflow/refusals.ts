@@ -20,6 +20,10 @@ export type WorkflowRefusal =
   | 'legal_ground_required'
   | 'decision_required'
   | 'decision_number_taken'
+  | 'award_not_open'
+  | 'nominee_out_of_scope'
+  | 'nominee_kind_mismatch'
+  | 'no_bloc_for_unit'
   | 'invalid_input';
 
 /** A refusal the person can act on; thrown by the data access layer, shown by the page. */

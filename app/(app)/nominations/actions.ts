@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { endorseWithBlocBallot, recordCouncilBallot, revokeNomination, takeSimpleAction } from '@/db/queries/workflow/actions';
+import { createNomination } from '@/db/queries/workflow/create';
+import { ZBlocEndorsement, ZCouncilBallot, ZNominationDraft, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
+import { runAction } from '@/app/actions/run-action';
+
+function refresh(id?: number) {
+  revalidatePath('/', 'layout');
+  if (id) revalidatePath(`/nominations/${id}`);
+}
+
+export async function createNominationAction(formData: FormData) {
+  const result = await runAction(ZNominationDraft, formData, createNomination);
+  if (result.ok) refresh(result.data.id);
+  return result;
+}
+
+export async function simpleActionAction(formData: FormData) {
+  const result = await runAction(ZSimpleAction, formData, takeSimpleAction);
+  if (result.ok) refresh(result.data.nominationId);
+  return result;
+}
+
+export async function endorseAction(formData: FormData) {
+  const result = await runAction(ZBlocEndorsement, formData, endorseWithBlocBallot);
+  if (result.ok) refresh(result.data.nominationId);
+  return result;
+}
+
+export async function councilBallotAction(formData: FormData) {
+  const result = await runAction(ZCouncilBallot, formData, recordCouncilBallot);
+  if (result.ok) refresh(result.data.nominationId);
+  return result;
+}
+
+export async function revokeAction(formData: FormData) {
+  const result = await runAction(ZRevocation, formData, revokeNomination);
+  if (result.ok) refresh(result.data.nominationId);
+  return result;
+}

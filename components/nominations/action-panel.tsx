@@ -1,0 +1,158 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { councilBallotAction, endorseAction, revokeAction, simpleActionAction } from '@/app/(app)/nominations/actions';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import type { WorkflowAction } from '@/lib/workflow/transitions';
+
+export interface PanelAction {
+  action: WorkflowAction;
+  requiresReason: boolean;
+  /** The label of where the nomination goes, for the confirmation. */
+  toLabel: string;
+}
+
+interface Props {
+  nominationId: number;
+  version: number;
+  reference: string;
+  statusLabel: string;
+  actions: PanelAction[];
+}
+
+type Result = { ok: true; data: { to?: string; replayed?: boolean } } | { ok: false; formError: string; params?: Record<string, string | number>; reference?: string };
+
+const NUMBER_FIELDS: Partial<Record<WorkflowAction, string[]>> = {
+  endorse: ['membersTotal', 'votesFor', 'votesAgainst'],
+  record_ballot: ['present', 'writtenVotes', 'votesFor', 'votesAgainst'],
+};
+
+/** The actions this person may take now, each behind a confirmation that says what will happen and
+ * asks for the reason where the table requires one (ux.md). */
+export function ActionPanel({ nominationId, version, reference, statusLabel, actions }: Props) {
+  const t = useTranslations('nominations');
+  const tActions = useTranslations('actions');
+  const tRefusals = useTranslations('refusals');
+  const tStatus = useTranslations('status');
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [current, setCurrent] = useState<PanelAction | null>(null);
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const open = (a: PanelAction) => {
+    setCurrent(a);
+    setError(null);
+    // A new key per opened form: resending the same form changes state once (S11).
+    setKey(crypto.randomUUID());
+    dialog.current?.showModal();
+  };
+
+  const submit = (formData: FormData) => {
+    if (!current) return;
+    formData.set('nominationId', String(nominationId));
+    formData.set('version', String(version));
+    formData.set('idempotencyKey', key);
+    const action = current.action;
+    if (!['endorse', 'record_ballot', 'revoke'].includes(action)) formData.set('action', action);
+    startTransition(async () => {
+      const run = action === 'endorse' ? endorseAction : action === 'record_ballot' ? councilBallotAction : action === 'revoke' ? revokeAction : simpleActionAction;
+      const result = (await run(formData)) as Result;
+      if (!result.ok) {
+        const params = { roles: '', kinds: '', deadline: '', votesFor: 0, membersTotal: 0, quota: 0, present: 0, needed: 0, closesOn: '', count: 0, number: '', reference: result.reference ?? '', ...result.params };
+        setError(tRefusals.has(result.formError) ? tRefusals(result.formError, params) : tRefusals('unexpected', params));
+        return;
+      }
+      dialog.current?.close();
+      const to = result.data.to && tStatus.has(result.data.to) ? tStatus(result.data.to) : '';
+      toast.success(result.data.replayed ? t('dialog.replayed') : t('dialog.done', { action: tActions(action), reference, to }));
+      router.refresh();
+    });
+  };
+
+  if (actions.length === 0) return <p className="text-sm text-stone-600">{t('detail.noActions')}</p>;
+  return (
+    <>
+      <div className="flex flex-wrap gap-2">
+        {actions.map((a) => (
+          <Button
+            key={a.action}
+            type="button"
+            variant={['reject', 'decline', 'withdraw', 'revoke'].includes(a.action) ? 'secondary' : 'primary'}
+            onClick={() => open(a)}
+          >
+            {tActions(a.action)}
+          </Button>
+        ))}
+      </div>
+      <dialog ref={dialog} aria-labelledby="action-dialog-title" className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
+        {current ? (
+          <form
+            onSubmit={(event) => {
+              // Not a form action: React resets a form after its action runs, and a refused form
+              // must keep what the person typed.
+              event.preventDefault();
+              submit(new FormData(event.currentTarget));
+            }}
+            className="space-y-4 p-5"
+          >
+            <h2 id="action-dialog-title" className="text-lg font-semibold">
+              {t('dialog.confirmTitle', { action: tActions(current.action) })}
+            </h2>
+            <p className="text-sm text-stone-700">{t('dialog.confirmText', { reference, from: statusLabel, to: current.toLabel })}</p>
+            {NUMBER_FIELDS[current.action] ? (
+              <fieldset className="grid grid-cols-2 gap-3">
+                <legend className="col-span-2 mb-1 text-sm font-medium">{current.action === 'endorse' ? t('dialog.blocBallot') : t('dialog.councilBallot')}</legend>
+                {NUMBER_FIELDS[current.action]!.map((field) => (
+                  <label key={field} className="space-y-1 text-sm">
+                    <span className="block text-stone-700">{t(`dialog.${field}` as 'dialog.present')}</span>
+                    <Input name={field} type="number" min={0} required inputMode="numeric" />
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            {current.action === 'revoke' ? (
+              <label className="block space-y-1 text-sm">
+                <span className="block font-medium">{t('dialog.ground')}</span>
+                <select name="ground" required className="h-10 w-full rounded-md border border-stone-300 bg-white px-3">
+                  {(['false_achievements', 'forged_documents', 'unlawful_procedure'] as const).map((g) => (
+                    <option key={g} value={g}>
+                      {t(`dialog.grounds.${g}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            {current.requiresReason || current.action === 'forward' ? (
+              <label className="block space-y-1 text-sm">
+                <span className="block font-medium">{t('dialog.reason')}</span>
+                <textarea name="reason" required={current.requiresReason} rows={3} maxLength={2000} className="w-full rounded-md border border-stone-300 p-2" aria-describedby="reason-hint" />
+                <span id="reason-hint" className="block text-xs text-stone-600">
+                  {t('dialog.reasonHint')}
+                </span>
+              </label>
+            ) : null}
+            {error ? (
+              <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+                {error}
+              </p>
+            ) : null}
+            <div className="flex justify-end gap-2">
+              <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+                {t('dialog.cancel')}
+              </Button>
+              <Button type="submit" disabled={pending}>
+                {pending ? t('dialog.working') : t('dialog.confirm')}
+              </Button>
+            </div>
+          </form>
+        ) : null}
+      </dialog>
+    </>
+  );
+}
