@@ -51,7 +51,7 @@ export function dossierRows(plan: readonly PlannedNomination[], uploaderOf: (p: 
     const required = p.award.requiredDocuments;
     const create = p.steps[0];
     if (!create) return [];
-    if (p.status === 'draft') return required.includes('achievement_report') ? [documentRow(p, 'achievement_report', minutes(create.at, 30), uploaderOf(p, 0))] : [];
+    if (p.status === 'draft' && !p.spec.dossierComplete) return required.includes('achievement_report') ? [documentRow(p, 'achievement_report', minutes(create.at, 30), uploaderOf(p, 0))] : [];
 
     const unitKinds = required.filter((k) => !BLOC_KINDS.includes(k));
     const rows = unitKinds.map((kind, k) => documentRow(p, kind, minutes(create.at, 15 * (k + 1)), uploaderOf(p, 0)));

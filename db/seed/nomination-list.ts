@@ -8,6 +8,8 @@ export interface NominationSpec {
   round: 2025 | 2026;
   award: string;
   nominee: Nominee;
+  /** For a draft: its dossier is complete, ready for the head of unit to submit. */
+  dossierComplete?: boolean;
   /** Where the nomination is now; its history is derived from the transition table (workflow-paths.ts). */
   status: NominationStatus;
   /** Actions the history must take on the way, in order (e.g. a return, a hold). */
@@ -122,6 +124,19 @@ export const NOMINATIONS: readonly NominationSpec[] = [
   {
     round: 2026, award: 'certificate_individual', nominee: { person: 'thanh' }, status: 'approved', createdOn: '2026-10-02', decision: 'QD-2146-2026',
     summary: 'Hai năm liên tục đạt Chiến sĩ thi đua cơ sở (2024, 2025); tham mưu hoàn thành chuyển đổi hồ sơ lưu trữ sau sắp xếp.',
+  },
+  // Three complete drafts of Hoa Lư ward, prepared by its officer and waiting for the head to submit.
+  {
+    round: 2026, award: 'certificate_individual', nominee: { person: 'vanbinh' }, status: 'draft', createdOn: '2026-11-24', dossierComplete: true,
+    summary: 'Hai năm liên tục hoàn thành xuất sắc nhiệm vụ; chủ trì số hóa 100% sổ hộ tịch của phường sau sắp xếp đơn vị hành chính.',
+  },
+  {
+    round: 2026, award: 'certificate_individual', nominee: { person: 'haiyen' }, status: 'draft', createdOn: '2026-11-24', dossierComplete: true,
+    summary: 'Hai năm liên tục đạt Chiến sĩ thi đua cơ sở; xây dựng hệ thống báo cáo thống kê trực tuyến của phường.',
+  },
+  {
+    round: 2026, award: 'certificate_individual', nominee: { person: 'minhquang' }, status: 'draft', createdOn: '2026-11-25', dossierComplete: true,
+    summary: 'Hoàn thành xuất sắc nhiệm vụ quân sự, quốc phòng địa phương hai năm liên tục; chỉ huy ứng cứu bão số 3 năm 2026.',
   },
   {
     round: 2026, award: 'certificate_individual', nominee: { person: 'trang' }, status: 'draft', createdOn: '2026-11-24',

@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { act, decide, expectStatus, openNomination, personaPage } from './fixtures/pipeline';
+
+// Each journey uses nominations no other spec touches (the demo's complete drafts of Hoa Lư ward
+// and its one emulation fighter before the council), so the specs can run side by side.
+test.describe.configure({ mode: 'serial' });
+
+test('one nomination from draft to approved through five personas; the auditor sees every event in order', async ({ browser }) => {
+  const nominee = 'Hà Văn Bình';
+  const head = await personaPage(browser, 'thutruong.hoalu');
+  const id = await openNomination(head, 'draft', nominee);
+  await act(head, 'Gửi');
+  await expectStatus(head, 'Đang thẩm định');
+
+  const appraiser = await personaPage(browser, 'thamdinh');
+  await openNomination(appraiser, 'appraisal', nominee);
+  await act(appraiser, 'Chuyển Hội đồng', { reason: 'Đủ điều kiện theo Điều 74 Luật Thi đua, khen thưởng.' });
+  await expectStatus(appraiser, 'Hội đồng xét');
+
+  const secretary = await personaPage(browser, 'thuky.hoidong');
+  await openNomination(secretary, 'council', nominee);
+  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '18', writtenVotes: '2', votesFor: '17', votesAgainst: '3' });
+  await expectStatus(secretary, 'Chờ quyết định');
+
+  const approver = await personaPage(browser, 'chutich');
+  await decide(approver, nominee, '3001/QĐ-UBND');
+
+  const auditor = await personaPage(browser, 'thanhtra');
+  await auditor.goto(`/nominations/${id}`);
+  await expect(auditor.locator('header').getByText('Đã khen thưởng', { exact: true })).toBeVisible();
+  const actions = await auditor.locator('table').last().locator('tbody tr td:nth-child(3)').allInnerTexts();
+  expect(actions).toEqual(['Tạo hồ sơ', 'Gửi', 'Chuyển Hội đồng', 'Ghi kết quả bỏ phiếu', 'Phê duyệt']);
+  await auditor.goto('/audit');
+  const reference = await auditor.getByRole('row').filter({ hasText: 'Phê duyệt' }).first().locator('td:nth-child(5)').innerText();
+  expect(reference).toMatch(/^NB-2026-\d{4}$/);
+});
+
+test('a nomination returned by the province, resubmitted, then approved; a second return is refused', async ({ browser }) => {
+  const nominee = 'Đặng Thị Hải Yến';
+  const head = await personaPage(browser, 'thutruong.hoalu');
+  await openNomination(head, 'draft', nominee);
+  await act(head, 'Gửi');
+  await expectStatus(head, 'Đang thẩm định');
+
+  const appraiser = await personaPage(browser, 'thamdinh');
+  await openNomination(appraiser, 'appraisal', nominee);
+  await act(appraiser, 'Trả lại', { reason: 'Bổ sung biên bản họp xét có chữ ký.' });
+  await expectStatus(appraiser, 'Trả lại bổ sung');
+
+  await openNomination(head, 'returned', nominee);
+  await expect(head.getByText('Bổ sung biên bản họp xét có chữ ký.')).toBeVisible();
+  await act(head, 'Gửi lại');
+  await expectStatus(head, 'Đang thẩm định');
+
+  await openNomination(appraiser, 'appraisal', nominee);
+  await expect(appraiser.getByText('Sở Nội vụ đã trả lại hồ sơ này một lần.')).toBeVisible();
+  await act(appraiser, 'Trả lại', { reason: 'Trả lại lần hai' });
+  await expect(appraiser.getByRole('dialog').getByRole('alert')).toContainText('chỉ trả lại hồ sơ để bổ sung một lần');
+  await appraiser.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+  await act(appraiser, 'Chuyển Hội đồng');
+  await expectStatus(appraiser, 'Hội đồng xét');
+
+  const secretary = await personaPage(browser, 'thuky.hoidong');
+  await openNomination(secretary, 'council', nominee);
+  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '19', writtenVotes: '1', votesFor: '18', votesAgainst: '2' });
+  await expectStatus(secretary, 'Chờ quyết định');
+
+  const approver = await personaPage(browser, 'chutich');
+  await decide(approver, nominee, '3002/QĐ-UBND');
+  await head.goto(head.url());
+  await expectStatus(head, 'Đã khen thưởng');
+});
+
+test('the provincial emulation fighter fails the council ballot at 85.7% of all members (90% needed)', async ({ browser }) => {
+  const secretary = await personaPage(browser, 'thuky.hoidong');
+  await openNomination(secretary, 'council', 'Đoàn Thị Minh Nguyệt');
+  await expect(secretary.getByText('Cần 90% tổng số thành viên Hội đồng')).toBeVisible();
+  // Below quorum first: refused, nothing changes.
+  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '15', writtenVotes: '2', votesFor: '17', votesAgainst: '0' });
+  await expect(secretary.getByRole('dialog').getByRole('alert')).toContainText('Chưa đủ số thành viên dự họp');
+  await secretary.getByRole('dialog').locator('[name="present"]').fill('19');
+  await secretary.getByRole('dialog').locator('[name="writtenVotes"]').fill('2');
+  await secretary.getByRole('dialog').locator('[name="votesFor"]').fill('18');
+  await secretary.getByRole('dialog').locator('[name="votesAgainst"]').fill('3');
+  await secretary.getByRole('dialog').getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  await expectStatus(secretary, 'Không khen thưởng');
+});
+
+test("another unit's nomination: nothing by URL, and nothing by a changed form field (S3)", async ({ browser }) => {
+  const hoalu = await personaPage(browser, 'thutruong.hoalu');
+  const target = await openNomination(hoalu, 'draft', 'Tạ Minh Quang');
+
+  const phuly = await personaPage(browser, 'thutruong.phuly');
+  const response = await phuly.goto(`/nominations/${target}`);
+  expect(response?.status()).toBe(404);
+  await expect(phuly.getByText('Tạ Minh Quang')).toHaveCount(0);
+
+  // Phủ Lý creates its own draft; then its withdrawal form's nomination id is rewritten on the way.
+  await phuly.goto('/nominations/new');
+  await phuly.getByLabel('Hình thức khen thưởng').selectOption({ label: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (cá nhân)' });
+  await phuly.getByLabel('Cá nhân được đề nghị').selectOption({ label: 'Lê Thị Hoa — Công chức Tư pháp – Hộ tịch phường Phủ Lý' });
+  await phuly.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ hộ tịch hai năm liên tục, không để tồn đọng hồ sơ.');
+  await phuly.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(phuly).toHaveURL(/\/nominations\/\d+$/);
+  await expectStatus(phuly, 'Bản nháp');
+  const own = Number(phuly.url().split('/').pop());
+  await phuly.route('**/nominations/**', async (route) => {
+    const request = route.request();
+    const body = request.postData();
+    if (request.method() !== 'POST' || !body) return route.continue();
+    return route.continue({ postData: body.replace(new RegExp(`(name="nominationId"\\r\\n\\r\\n)${own}`), `$1${target}`) });
+  });
+  await act(phuly, 'Rút hồ sơ', { reason: 'Thử rút hồ sơ của đơn vị khác' });
+  await expect(phuly.getByRole('dialog').getByRole('alert')).toContainText('Không tìm thấy hồ sơ');
+
+  await hoalu.goto(`/nominations/${target}`);
+  await expectStatus(hoalu, 'Bản nháp');
+  await expect(hoalu.getByText('Thử rút hồ sơ của đơn vị khác')).toHaveCount(0);
+});
