@@ -104,14 +104,19 @@ test("another unit's nomination: nothing by URL, and nothing by a changed form f
   await expect(phuly).toHaveURL(/\/nominations\/\d+$/);
   await expectStatus(phuly, 'Bản nháp');
   const own = Number(phuly.url().split('/').pop());
+  let rewritten = 0;
   await phuly.route('**/nominations/**', async (route) => {
     const request = route.request();
     const body = request.postData();
     if (request.method() !== 'POST' || !body) return route.continue();
-    return route.continue({ postData: body.replace(new RegExp(`(name="nominationId"\\r\\n\\r\\n)${own}`), `$1${target}`) });
+    // React sends a FormData argument as multipart fields named "_<n>_<field>".
+    const changed = body.replace(new RegExp(`(name="(?:_?\\d+_)?nominationId"\\r\\n\\r\\n)${own}\\r\\n`), (_m, head: string) => `${head}${target}\r\n`);
+    if (changed !== body) rewritten++;
+    return route.continue({ postData: changed });
   });
   await act(phuly, 'Rút hồ sơ', { reason: 'Thử rút hồ sơ của đơn vị khác' });
   await expect(phuly.getByRole('dialog').getByRole('alert')).toContainText('Không tìm thấy hồ sơ');
+  expect(rewritten).toBe(1);
 
   await hoalu.goto(`/nominations/${target}`);
   await expectStatus(hoalu, 'Bản nháp');
