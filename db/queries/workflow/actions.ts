@@ -9,9 +9,16 @@ import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleA
 import { getDb, type Db, type Tx } from '../../client';
 import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients, holidays, noticeComments, publicNotices } from '../../schema';
 import { requireBeforeDeadline, requirePassedBlocBallot, requireUnitDocuments, requireWithinBlocQuota } from './guards';
-import { authorizeAction, runTransition, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
+import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
+import type { NominationRecord } from './facts';
 
 const now = () => new Date();
+
+// Any fixed numbers: the find-or-create of a council's session of the day, and of the running public
+// notice of a round, are serialized per council and per round by these transaction-scoped locks, so
+// that ballots recorded at the same moment share one session and one notice.
+const COUNCIL_SESSION_LOCK = 3_318_204;
+const PUBLIC_NOTICE_LOCK = 3_318_205;
 
 /** The actions whose only input is a reason: submit, withdraw, return, resubmit, decline, forward,
  * reject, hold, release, close notice. Each adds its guards and bookkeeping to the one claim. */
@@ -58,7 +65,13 @@ export async function takeSimpleAction(ctx: ActionContext, input: SimpleActionIn
 
 /** The bloc lead records the bloc's paper ballot and, if it passed, endorses (bloc_ballot_passed, within_bloc_quota). */
 export async function endorseWithBlocBallot(ctx: ActionContext, input: BlocEndorsementInput): Promise<TransitionResult> {
-  await authorizeAction(ctx, input.nominationId, 'endorse', await getDb());
+  const db = await getDb();
+  // The same form sent again after the first endorsed finds the nomination moved on: it gets the
+  // first one's result (S11), as runTransition would give it.
+  const outcome = await prepareOrReplay<TransitionResult, NominationRecord>(db, ctx, transitionKey('endorse', input.nominationId), () =>
+    authorizeAction(ctx, input.nominationId, 'endorse', db, input.version),
+  );
+  if ('replay' in outcome) return { ...outcome.replay, replayed: true };
   const count = { membersTotal: input.membersTotal, present: input.membersTotal, writtenVotes: 0, votesFor: input.votesFor, votesAgainst: input.votesAgainst };
   if (!isCoherentCount(count)) throw new WorkflowError('ballot_counts_invalid');
   // The bloc's default rule: more than half of its member units (configurable per session).
@@ -96,7 +109,12 @@ export async function endorseWithBlocBallot(ctx: ActionContext, input: BlocEndor
  * committee pass on more than half of the votes cast. */
 export async function recordCouncilBallot(ctx: ActionContext, input: CouncilBallotInput): Promise<TransitionResult & { passed: boolean }> {
   const db = await getDb();
-  const facts = await authorizeAction(ctx, input.nominationId, 'record_ballot', db);
+  const outcome = await prepareOrReplay<TransitionResult, NominationRecord>(db, ctx, transitionKey('record_ballot', input.nominationId), () =>
+    authorizeAction(ctx, input.nominationId, 'record_ballot', db, input.version),
+  );
+  // A ballot that failed rejected the nomination; any other outcome passed.
+  if ('replay' in outcome) return { ...outcome.replay, replayed: true, passed: outcome.replay.to !== 'rejected' };
+  const facts = outcome.prepared;
   const today = todayInVietnam();
   const [award] = await db
     .select({
@@ -167,6 +185,8 @@ async function currentCouncil(db: Db, unitPath: readonly number[], today: string
 
 /** The council's session of the day, opened on its first ballot. */
 async function todaysSession(tx: Tx, councilId: number, membersTotal: number, today: string, userId: number): Promise<number> {
+  // Held to the end of the transaction: a second ballot waits here until the first one's session is committed, then finds it.
+  await tx.execute(sql`select pg_advisory_xact_lock(${COUNCIL_SESSION_LOCK}::int, ${councilId}::int)`);
   const [open] = await tx
     .select({ id: councilSessions.id })
     .from(councilSessions)
@@ -179,6 +199,7 @@ async function todaysSession(tx: Tx, councilId: number, membersTotal: number, to
 
 /** A nomination that passed the council joins the running public notice of its round and award, or opens one. */
 async function joinPublicNotice(tx: Tx, roundId: number, awardTypeId: number, workingDays: number, today: string, userId: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${PUBLIC_NOTICE_LOCK}::int, ${roundId}::int)`);
   const [running] = await tx
     .select({ id: publicNotices.id })
     .from(publicNotices)

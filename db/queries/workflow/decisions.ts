@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { desc, eq, lte } from 'drizzle-orm';
+import { asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { DecisionInput } from '@/lib/validation/workflow';
 import { getDb } from '../../client';
@@ -58,6 +58,15 @@ export async function issueDecision(ctx: ActionContext, input: DecisionInput): P
     return await db.transaction(async (tx) => {
       const earlier = await claimIdempotencyKey<DecisionResult>(tx, ctx, 'decision.issue');
       if (earlier) return earlier;
+      // Lock every nomination's row, in id order, before the first audit event takes the chain's lock.
+      // A single transition locks its row and then the chain; a decision that held the chain while it
+      // waited for its next row would deadlock with one that held that row and waited for the chain.
+      await tx
+        .select({ id: nominations.id })
+        .from(nominations)
+        .where(inArray(nominations.id, items.map((i) => i.id)))
+        .orderBy(asc(nominations.id))
+        .for('update');
       const [salary] = await tx
         .select({ amount: baseSalaries.amountVnd })
         .from(baseSalaries)

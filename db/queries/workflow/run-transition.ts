@@ -67,10 +67,12 @@ function defaultTarget(n: NominationRecord, transition: Transition): NominationS
 
 /** Reads the nomination and checks that `viewer` may take `action` on it now; throws otherwise. For
  * actions that validate their own input before the claim: refusals must not depend on data the
- * person may not see. */
-export async function authorizeAction(ctx: ActionContext, nominationId: number, action: WorkflowAction, db: Db | Tx): Promise<NominationRecord> {
+ * person may not see. Given the version the person saw, a nomination that changed since is a conflict
+ * (as in prepareTransition), not a refusal of the action in its new status. */
+export async function authorizeAction(ctx: ActionContext, nominationId: number, action: WorkflowAction, db: Db | Tx, expectedVersion?: number): Promise<NominationRecord> {
   const n = await loadNominationFacts(db, nominationId);
   if (!n || !readGrant(ctx.viewer, n)) throw new WorkflowError('not_found');
+  if (expectedVersion !== undefined && n.version !== expectedVersion) throw new WorkflowError('conflict');
   const decision = can(ctx.viewer, action, n);
   if (!decision.ok) throw new WorkflowError(decision.refusal);
   return n;
@@ -89,12 +91,16 @@ export async function prepareTransition(ctx: ActionContext, spec: TransitionSpec
   const n = await loadNominationFacts(db, spec.nominationId);
   // Another unit's nomination is answered exactly like a missing one: an id reveals nothing (S3).
   if (!n || !readGrant(ctx.viewer, n)) throw new WorkflowError('not_found');
+  // A page older than the record is a conflict, whatever the record's new status allows: the racer
+  // that arrives after the winner committed must hear what the one blocked on the row hears (S10),
+  // not that the action does not exist in a status the person never saw. Only after not_found, so
+  // that a conflict reveals nothing about a record the person may not read.
+  if (n.version !== spec.expectedVersion) throw new WorkflowError('conflict');
   const decision = can(ctx.viewer, spec.action, n);
   if (!decision.ok) throw new WorkflowError(decision.refusal);
   const { transition, grant } = decision;
   const reason = spec.reason?.trim() || null;
   if (transition.requiresReason && !reason) throw new WorkflowError('reason_required');
-  if (n.version !== spec.expectedVersion) throw new WorkflowError('conflict');
   const to = (spec.resolveTo ?? defaultTarget)(n, transition);
   if (!transition.to.includes(to)) throw new Error(`${to} is not a target of ${transition.action}`);
   return { n, transition, grant, to, reason };
@@ -173,6 +179,12 @@ export async function storeIdempotentResult(tx: Tx, ctx: ActionContext, result: 
   await tx.update(idempotencyKeys).set({ result }).where(eq(idempotencyKeys.key, ctx.idempotencyKey));
 }
 
+/** The name a nomination's transition files its idempotency key under. It names the nomination too:
+ * a key sent again for another nomination is a conflict, never the first nomination's result. */
+export function transitionKey(action: WorkflowAction, nominationId: number): string {
+  return `nomination.${action}.${nominationId}`;
+}
+
 /**
  * Every single-nomination transition goes through here (architecture.md rule 4): authorize, then in
  * one transaction claim the idempotency key, run the guards, claim the row, write related records
@@ -180,7 +192,7 @@ export async function storeIdempotentResult(tx: Tx, ctx: ActionContext, result: 
  */
 export async function runTransition(ctx: ActionContext, spec: TransitionSpec): Promise<TransitionResult> {
   const db = await getDb();
-  const key = `nomination.${spec.action}`;
+  const key = transitionKey(spec.action, spec.nominationId);
   const outcome = await prepareOrReplay<TransitionResult, Prepared>(db, ctx, key, () => prepareTransition(ctx, spec, db));
   if ('replay' in outcome) return { ...outcome.replay, replayed: true };
   const prepared = outcome.prepared;
