@@ -10,17 +10,22 @@ const alias = {
   'server-only': path.join(root, 'tests/server-only-stub.ts'),
 };
 
+// The demo data is anchored to its day: the suites run on it whatever the calendar says.
+const env = { LAUREL_TODAY: '2026-11-26' };
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    env,
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { env, name: 'unit', include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         resolve: { alias },
         test: {
+          env,
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',

@@ -12,6 +12,8 @@ const env = {
   NODE_ENV: 'production',
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
   LAUREL_DEMO_SEED: '1',
+  // The demo data is anchored to its day (its 2026 round closes on 2026-12-09).
+  LAUREL_TODAY: process.env.LAUREL_TODAY ?? '2026-11-26',
 };
 
 if (process.env.E2E_SKIP_BUILD !== '1') {

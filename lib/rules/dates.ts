@@ -1,6 +1,10 @@
-/** Laurel's legal dates are Vietnamese calendar days (UTC+7), whatever the server's time zone. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return isoDate(new Date(now.getTime() + 7 * 60 * 60 * 1000));
+/** Laurel's legal dates are Vietnamese calendar days (UTC+7), whatever the server's time zone.
+ * LAUREL_TODAY (YYYY-MM-DD) pins the day for the test suites and demonstrations, whose data is
+ * anchored to a date (the demo's 2026 round closes on 2026-12-09); production leaves it unset. */
+export function todayInVietnam(now?: Date): string {
+  const pinned = typeof process !== 'undefined' ? process.env.LAUREL_TODAY : undefined;
+  if (!now && pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  return isoDate(new Date((now ?? new Date()).getTime() + 7 * 60 * 60 * 1000));
 }
 
 /** YYYY-MM-DD of a Date, read in UTC. */
