@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/policy/viewer';
 import { availableActions } from '@/lib/workflow/available-actions';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 import { getDb, type Db } from '../client';
-import { auditEvents, awardTypes, documents, households, nominations, people, rounds, units } from '../schema';
+import { auditEvents, awardTypes, blocMemberships, blocTerms as blocTermsTable, documents, households, nominations, people, rounds, units } from '../schema';
 import { selectNominationSummaries, type NominationSummary } from './nomination-summary';
 import { unitSubtree } from './unit-tree';
 import { loadNominationFacts } from './workflow/facts';
@@ -23,7 +23,20 @@ async function readScope(db: Db, viewer: Viewer): Promise<SQL | null> {
   const blocTerms = viewer.grants.filter((g) => g.role === 'bloc_lead' && g.blocTermId !== null).map((g) => g.blocTermId!);
   const unitIds = await unitSubtree(db, [...unitRoots, ...provinceRoots]);
   if (unitIds.length > 0) parts.push(inArray(nominations.proposingUnitId, unitIds));
-  if (blocTerms.length > 0) parts.push(inArray(nominations.blocTermId, blocTerms));
+  if (blocTerms.length > 0) {
+    parts.push(inArray(nominations.blocTermId, blocTerms));
+    // A bloc's leads also see its members' other nominations of that year (domain.md §2).
+    const members = await db
+      .select({ unitId: blocMemberships.unitId, year: blocTermsTable.year })
+      .from(blocMemberships)
+      .innerJoin(blocTermsTable, eq(blocTermsTable.id, blocMemberships.blocTermId))
+      .where(inArray(blocMemberships.blocTermId, blocTerms));
+    for (const year of new Set(members.map((m) => m.year))) {
+      const unitsOfYear = members.filter((m) => m.year === year).map((m) => m.unitId);
+      const roundsOfYear = db.select({ id: rounds.id }).from(rounds).where(eq(rounds.year, year));
+      parts.push(and(inArray(nominations.proposingUnitId, unitsOfYear), inArray(nominations.roundId, roundsOfYear))!);
+    }
+  }
   return parts.length === 0 ? null : (or(...parts) ?? null);
 }
 

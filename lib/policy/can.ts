@@ -14,6 +14,9 @@ export interface NominationFacts {
   nomineeUnitId: number | null;
   nomineePersonId: number | null;
   blocTermId: number | null;
+  /** The bloc-years (of the round's year) the proposing unit is a member of: a bloc's leads see
+   * every nomination of its members that year (domain.md §2), and act only on those routed to them. */
+  proposingUnitBlocTerms?: readonly number[];
   returnedFrom: NominationStatus | null;
   heldFrom: NominationStatus | null;
   provinceReturnCount: number;
@@ -73,12 +76,12 @@ export function can(viewer: Viewer, action: WorkflowAction, n: NominationFacts):
 
 /** The grant under which `viewer` may read this nomination, if any: its unit (and the units above
  * it), its bloc-year's leads, and the province's staff. The admin configures, and reads no dossier. */
-export function readGrant(viewer: Viewer, n: Pick<NominationFacts, 'proposingUnitPath' | 'blocTermId'>): RoleGrant | null {
+export function readGrant(viewer: Viewer, n: Pick<NominationFacts, 'proposingUnitPath' | 'blocTermId' | 'proposingUnitBlocTerms'>): RoleGrant | null {
   return (
     viewer.grants.find((g) => {
       if (g.role === 'admin') return false;
       if (UNIT_ROLES.includes(g.role)) return g.unitId !== null && n.proposingUnitPath.includes(g.unitId);
-      if (g.role === 'bloc_lead') return g.blocTermId !== null && g.blocTermId === n.blocTermId;
+      if (g.role === 'bloc_lead') return g.blocTermId !== null && (g.blocTermId === n.blocTermId || (n.proposingUnitBlocTerms ?? []).includes(g.blocTermId));
       return g.scopeKind === 'province' && g.unitId !== null && n.proposingUnitPath.includes(g.unitId);
     }) ?? null
   );

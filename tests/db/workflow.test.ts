@@ -4,7 +4,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { setDatabaseForTests } from '@/db/client';
 import { issueDecision } from '@/db/queries/workflow/decisions';
 import { recordCouncilBallot, takeSimpleAction } from '@/db/queries/workflow/actions';
-import { auditEvents, awardTypes, decisionRecipients, documents, nominations } from '@/db/schema';
+import { getNominationForViewer, listNominationsForViewer } from '@/db/queries/nominations';
+import { auditEvents, awardTypes, decisionRecipients, documents, nominations, units } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { describeEachDatabase } from './harness';
@@ -120,6 +121,18 @@ describeEachDatabase(
       expect(recipients.map((r) => r.goldenBookNo).sort()).toEqual([1, 2]);
       for (const r of recipients) expect(r.baseSalaryVnd).toBe(2_530_000);
       await verifyChain(get());
+    });
+
+    it("shows a bloc's leads every nomination of its members that year, and lets them act only on those routed to the bloc", async () => {
+      const lead = await viewerOf(get(), 'truongcum1');
+      const page = await listNominationsForViewer(lead, {});
+      const unitRouted = page.rows.filter((r) => r.awardVi.includes('cá nhân'));
+      expect(unitRouted.length).toBeGreaterThan(0);
+      const detail = await getNominationForViewer(lead, unitRouted[0]!.id);
+      expect(detail?.actions).toEqual([]);
+      // A unit of another cluster stays out of sight.
+      const outsider = await get().db.select({ id: nominations.id }).from(nominations).innerJoin(units, eq(units.id, nominations.proposingUnitId)).where(eq(units.code, 'X-NHOQUAN')).limit(1);
+      expect(await getNominationForViewer(lead, outsider[0]!.id)).toBeNull();
     });
 
     async function firstDraftOf(unitId: number) {

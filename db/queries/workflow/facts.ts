@@ -1,9 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { NominationFacts } from '@/lib/policy/can';
 import type { Db, Tx } from '../../client';
 import { rowsOf } from '../../rows';
-import { awardTypes, nominations } from '../../schema';
+import { awardTypes, blocMemberships, blocTerms, nominations, rounds } from '../../schema';
 
 export type NominationRecord = NominationFacts & { reference: string; awardTypeId: number; roundId: number };
 
@@ -39,5 +39,11 @@ export async function loadNominationFacts(db: Db | Tx, id: number): Promise<Nomi
       )
       select id from up`),
   ).map((r) => Number(r.id));
-  return { ...row, proposingUnitPath: path };
+  const terms = await db
+    .select({ id: blocTerms.id })
+    .from(blocMemberships)
+    .innerJoin(blocTerms, eq(blocTerms.id, blocMemberships.blocTermId))
+    .innerJoin(rounds, eq(rounds.year, blocTerms.year))
+    .where(and(eq(blocMemberships.unitId, row.proposingUnitId), eq(rounds.id, row.roundId)));
+  return { ...row, proposingUnitPath: path, proposingUnitBlocTerms: terms.map((t) => t.id) };
 }
