@@ -34,3 +34,33 @@ test('the home page works at 360 px with the menu', async ({ page }) => {
   await page.locator('header summary').click();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).last()).toBeVisible();
 });
+
+for (const locale of ['vi', 'en'] as const) {
+  for (const [username, path] of [
+    ['thamdinh', '/nominations?status=appraisal'],
+    ['canbo.hoalu', '/nominations/new'],
+    ['thanhtra', '/audit'],
+    ['chutich', '/decisions/new'],
+  ] as const) {
+    test(`${path} has no serious accessibility violation [${locale}]`, async ({ page, context, baseURL }) => {
+      await useLocale(context, baseURL!, locale);
+      await signIn(page, username, DEMO_PASSWORD, locale);
+      await expect(page).toHaveURL(/\/$/);
+      await page.goto(path);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test(`a nomination's page and its confirmation dialog have no serious accessibility violation [${locale}]`, async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await signIn(page, 'thamdinh', DEMO_PASSWORD, locale);
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto('/nominations?status=on_hold');
+    await page.locator('tbody a').first().click();
+    await expect(page).toHaveURL(/\/nominations\/\d+$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: locale === 'vi' ? 'Tiếp tục xét' : 'Release', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
