@@ -23,3 +23,17 @@ for (const locale of ['vi', 'en'] as const) {
     });
   }
 }
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`the appraiser's queue and a nomination's page [${locale}]`, async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'thamdinh', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/nominations?status=appraisal');
+    await page.screenshot({ path: `docs/screenshots/${locale}-nominations-appraisal.png`, fullPage: true });
+    await page.locator('tbody a').first().click();
+    await page.waitForURL(/\/nominations\/\d+$/);
+    await page.screenshot({ path: `docs/screenshots/${locale}-nomination.png`, fullPage: true });
+  });
+}
