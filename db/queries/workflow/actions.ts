@@ -45,6 +45,10 @@ export async function takeSimpleAction(ctx: ActionContext, input: SimpleActionIn
       // The claim itself also holds the rule, so two racing returns cannot both pass the check above.
       spec.where = (n) => (n.status === 'appraisal' ? sql`${sql.identifier('province_return_count')} = 0` : undefined);
       break;
+    case 'withdraw':
+      // A withdrawn nomination goes nowhere: it keeps no way back.
+      spec.set = () => ({ returnedFrom: null });
+      break;
     case 'hold':
       spec.set = (n) => ({ heldFrom: n.status });
       break;
