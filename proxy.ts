@@ -7,6 +7,8 @@ const { auth } = NextAuth(authConfig);
 export default auth;
 
 export const config = {
-  // Everything but the sign-in page, Auth.js itself, the health check, public pages and static files.
-  matcher: ['/((?!login|api/auth|api/health|public|_next/static|_next/image|fonts|favicon.ico|robots.txt).*)'],
+  // Pages only. Route handlers under /api authenticate and authorize every request themselves, answer
+  // 401 rather than a redirect, and must receive upload bodies as a stream (a matched request's body
+  // would be buffered, and cut at 10 MB, before it reached the handler).
+  matcher: ['/((?!login|api/|public|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt).*)'],
 };

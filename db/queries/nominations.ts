@@ -5,6 +5,7 @@ import type { NominationStatus } from '@/lib/domain/constants';
 import { readGrant } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/viewer';
 import { availableActions } from '@/lib/workflow/available-actions';
+import { DOSSIER_EDITABLE } from '@/lib/workflow/status-groups';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 import { getDb, type Db } from '../client';
 import { auditEvents, awardTypes, blocMemberships, blocTerms as blocTermsTable, documents, households, nominations, people, rounds, units } from '../schema';
@@ -82,6 +83,10 @@ export interface NominationDetail {
   heldFrom: NominationStatus | null;
   provinceReturnCount: number;
   documents: { id: number; kind: string; fileName: string; sizeBytes: number; sha256: string; uploadedAt: Date }[];
+  /** The document kinds the award type requires (Law 06/2022/QH15 Art. 84). */
+  requiredDocuments: string[];
+  /** Whether this viewer may add and remove documents now: the proposing unit's staff, while in draft or returned. */
+  canEditDossier: boolean;
   timeline: { seq: number; occurredAt: string; actorName: string; role: string | null; action: string; fromStatus: NominationStatus | null; toStatus: NominationStatus | null; reason: string | null; payload: Record<string, unknown> }[];
   actions: WorkflowAction[];
 }
@@ -104,6 +109,7 @@ export async function getNominationForViewer(viewer: Viewer, id: number): Promis
         awardVi: awardTypes.nameVi,
         awardEn: awardTypes.nameEn,
         awardCode: awardTypes.code,
+        requiredDocuments: awardTypes.requiredDocuments,
         thresholdPct: awardTypes.voteThresholdPct,
         roundVi: rounds.nameVi,
         roundEn: rounds.nameEn,
@@ -144,7 +150,10 @@ export async function getNominationForViewer(viewer: Viewer, id: number): Promis
       .orderBy(asc(auditEvents.seq)),
   ]);
   if (!row) return null;
-  return { ...row, documents: docs, timeline, actions: availableActions(viewer, facts).map((a) => a.action) };
+  const canEditDossier =
+    DOSSIER_EDITABLE.includes(facts.status) &&
+    viewer.grants.some((g) => (g.role === 'unit_officer' || g.role === 'unit_head') && g.unitId !== null && facts.proposingUnitPath.includes(g.unitId));
+  return { ...row, documents: docs, timeline, canEditDossier, actions: availableActions(viewer, facts).map((a) => a.action) };
 }
 
 export interface AuditPage {

@@ -69,3 +69,6 @@ export const ZNominationDraft = z.strictObject({
   achievementSummary: z.string().trim().min(20, 'too_short').max(8_000, 'too_long'),
 });
 export type NominationDraftInput = z.infer<typeof ZNominationDraft>;
+
+/** Removing a document from a dossier still in the unit's hands. */
+export const ZDocumentRemoval = z.strictObject({ documentId: id });

@@ -17,3 +17,6 @@ export const APPROVED: NominationStatus = 'approved';
 
 /** Where a nomination is once its bloc has endorsed it: these count against the bloc's quota. */
 export const PAST_BLOC_STATUSES: readonly NominationStatus[] = ['appraisal', 'on_hold', 'council', 'public_notice', 'awaiting_decision', 'approved'];
+
+/** Where the proposing unit may still add or remove documents. */
+export const DOSSIER_EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { endorseWithBlocBallot, recordCouncilBallot, revokeNomination, takeSimpleAction } from '@/db/queries/workflow/actions';
+import { removeDocument } from '@/db/queries/documents';
 import { createNomination } from '@/db/queries/workflow/create';
-import { ZBlocEndorsement, ZCouncilBallot, ZNominationDraft, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
+import { ZBlocEndorsement, ZCouncilBallot, ZDocumentRemoval, ZNominationDraft, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
 import { runAction } from '@/app/actions/run-action';
 
 function refresh(id?: number) {
@@ -38,5 +39,14 @@ export async function councilBallotAction(formData: FormData) {
 export async function revokeAction(formData: FormData) {
   const result = await runAction(ZRevocation, formData, revokeNomination);
   if (result.ok) refresh(result.data.nominationId);
+  return result;
+}
+
+export async function removeDocumentAction(formData: FormData) {
+  const result = await runAction(ZDocumentRemoval, formData, async (ctx, data) => {
+    await removeDocument(ctx.viewer, data.documentId, ctx.ip);
+    return { documentId: data.documentId };
+  });
+  if (result.ok) refresh();
   return result;
 }

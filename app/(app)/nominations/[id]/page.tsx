@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ActionPanel, type PanelAction } from '@/components/nominations/action-panel';
+import { Dossier } from '@/components/nominations/dossier';
 import { StatusBadge } from '@/components/nominations/status-badge';
-import { Card, CardBody, CardHeader, EmptyState } from '@/components/ui/card';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getCurrentUser } from '@/db/queries/current-user';
 import { getNominationForViewer } from '@/db/queries/nominations';
+import type { DocumentKind } from '@/lib/domain/constants';
+import { BLOC_SUPPLIED_DOCUMENTS } from '@/lib/rules/dossier';
 import { findTransition } from '@/lib/workflow/transitions';
 
 type Params = { params: Promise<{ id: string }> };
@@ -88,21 +91,15 @@ export default async function NominationPage({ params }: Params) {
 
       <Card>
         <CardHeader title={t('detail.documents')} />
-        {n.documents.length === 0 ? (
-          <EmptyState>{t('detail.noDocuments')}</EmptyState>
-        ) : (
-          <ul className="divide-y divide-stone-100">
-            {n.documents.map((d) => (
-              <li key={d.id} className="px-4 py-2 text-sm">
-                <div className="font-medium">{d.fileName}</div>
-                <div className="text-xs text-stone-600">
-                  {t('detail.size', { size: format.number(Math.ceil(d.sizeBytes / 1024)) })} · {format.dateTime(d.uploadedAt, 'short')} · {t('detail.sha')}{' '}
-                  <span className="break-all font-mono">{d.sha256}</span>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CardBody>
+          <Dossier
+            nominationId={n.id}
+            documents={n.documents.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() }))}
+            required={n.requiredDocuments.filter((k) => !BLOC_SUPPLIED_DOCUMENTS.includes(k as DocumentKind))}
+            editable={n.canEditDossier}
+            kinds={[...new Set([...n.requiredDocuments.filter((k) => !BLOC_SUPPLIED_DOCUMENTS.includes(k as DocumentKind)), 'other'])]}
+          />
+        </CardBody>
       </Card>
 
       <Card>
