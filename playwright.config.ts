@@ -40,7 +40,9 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'e2e', testIgnore: /screenshots\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'e2e', testIgnore: /(screenshots|sign-out)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Signing out ends every session of the account: after the others, which share the personas.
+    { name: 'e2e-sessions', testMatch: /sign-out\.spec\.ts/, dependencies: ['e2e'], use: { ...devices['Desktop Chrome'], launchOptions } },
     // `npm run screenshots` refreshes docs/screenshots; not part of the test run.
     { name: 'screenshots', testMatch: /screenshots\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
   ],

@@ -52,3 +52,11 @@ export async function authenticate(username: string, password: string, address: 
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   return { kind: 'ok', userId: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion };
 }
+
+/** Signing out ends the session for good: the session version moves on, so that no copy of the
+ * token stays valid — including one a request still in flight re-issues after the cookie is cleared.
+ * Caller: the signed-in person, for themselves. */
+export async function endSessions(userId: number): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+}
