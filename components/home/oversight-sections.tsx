@@ -1,6 +1,6 @@
 import { CircleCheck, TriangleExclamationPoint } from 'lucide-react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/nominations/status-badge';
+import { StatusChange } from '@/components/nominations/status-badge';
 import { Card, CardHeader, EmptyState, Stat } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getAdminHome, getAuditHome } from '@/db/queries/home-oversight';
@@ -63,11 +63,7 @@ export async function AuditorSection({ grant }: { grant: RoleGrant }) {
                     <Td>{tActions.has(e.action) ? tActions(e.action) : e.action}</Td>
                     <Td className="whitespace-nowrap font-mono text-xs">{e.reference ?? '—'}</Td>
                     <Td>
-                      <span className="inline-flex flex-wrap items-center gap-1">
-                        {from ? <StatusBadge status={from} /> : null}
-                        {from && to ? <span aria-hidden>→</span> : null}
-                        {to ? <StatusBadge status={to} /> : null}
-                      </span>
+                      <StatusChange from={from} to={to} />
                     </Td>
                     <Td className="max-w-xs text-stone-700">{e.reason ?? ''}</Td>
                   </tr>

@@ -44,3 +44,14 @@ export function StatusBadge({ status }: { status: NominationStatus }) {
     </span>
   );
 }
+
+/** A transition as the timeline and the event log show it: from → to, either side optional. */
+export function StatusChange({ from, to }: { from: NominationStatus | null; to: NominationStatus | null }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      {from ? <StatusBadge status={from} /> : null}
+      {from && to ? <span aria-hidden>→</span> : null}
+      {to ? <StatusBadge status={to} /> : null}
+    </span>
+  );
+}

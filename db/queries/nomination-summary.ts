@@ -5,8 +5,14 @@ import type { NominationStatus } from '@/lib/domain/constants';
 import type { Db } from '../client';
 import { awardTypes, households, nominations, people, units } from '../schema';
 
-const nomineeUnit = alias(units, 'nominee_unit');
-const proposingUnit = alias(units, 'proposing_unit');
+export const nomineeUnit = alias(units, 'nominee_unit');
+export const proposingUnit = alias(units, 'proposing_unit');
+
+/** The nominee's name in both languages: a unit's name, a person's, or a household's head. */
+export const nomineeNames = {
+  nomineeVi: sql<string>`coalesce(${nomineeUnit.nameVi}, ${people.fullName}, 'Hộ ông/bà ' || ${households.headName})`,
+  nomineeEn: sql<string>`coalesce(${nomineeUnit.nameEn}, ${people.fullName}, 'Household of ' || ${households.headName})`,
+};
 
 /** What a list row of nominations shows, in both languages (names of people are the same in both). */
 export interface NominationSummary {
@@ -29,8 +35,7 @@ const columns = {
   reference: nominations.reference,
   status: nominations.status,
   version: nominations.version,
-  nomineeVi: sql<string>`coalesce(${nomineeUnit.nameVi}, ${people.fullName}, 'Hộ ông/bà ' || ${households.headName})`,
-  nomineeEn: sql<string>`coalesce(${nomineeUnit.nameEn}, ${people.fullName}, 'Household of ' || ${households.headName})`,
+  ...nomineeNames,
   awardVi: awardTypes.nameVi,
   awardEn: awardTypes.nameEn,
   proposingUnitVi: proposingUnit.nameVi,

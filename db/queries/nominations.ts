@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { NominationStatus } from '@/lib/domain/constants';
 import { readGrant } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/viewer';
@@ -8,8 +7,8 @@ import { availableActions } from '@/lib/workflow/available-actions';
 import { DOSSIER_EDITABLE } from '@/lib/workflow/status-groups';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 import { getDb, type Db } from '../client';
-import { auditEvents, awardTypes, blocMemberships, blocTerms as blocTermsTable, documents, households, nominations, people, rounds, units } from '../schema';
-import { selectNominationSummaries, type NominationSummary } from './nomination-summary';
+import { auditEvents, awardTypes, blocMemberships, blocTerms as blocTermsTable, documents, households, nominations, people, rounds } from '../schema';
+import { nomineeNames, nomineeUnit, proposingUnit, selectNominationSummaries, type NominationSummary } from './nomination-summary';
 import { unitSubtree } from './unit-tree';
 import { loadNominationFacts } from './workflow/facts';
 
@@ -60,8 +59,6 @@ export async function listNominationsForViewer(viewer: Viewer, filters: { status
   return { rows: page, nextCursor: more ? (page.at(-1)?.id ?? null) : null };
 }
 
-const nomineeUnit = alias(units, 'nominee_unit');
-const proposingUnit = alias(units, 'proposing_unit');
 
 export interface NominationDetail {
   id: number;
@@ -104,8 +101,7 @@ export async function getNominationForViewer(viewer: Viewer, id: number): Promis
         reference: nominations.reference,
         status: nominations.status,
         version: nominations.version,
-        nomineeVi: sql<string>`coalesce(${nomineeUnit.nameVi}, ${people.fullName}, 'Hộ ông/bà ' || ${households.headName})`,
-        nomineeEn: sql<string>`coalesce(${nomineeUnit.nameEn}, ${people.fullName}, 'Household of ' || ${households.headName})`,
+        ...nomineeNames,
         awardVi: awardTypes.nameVi,
         awardEn: awardTypes.nameEn,
         awardCode: awardTypes.code,

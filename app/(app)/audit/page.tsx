@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/nominations/status-badge';
+import { StatusChange } from '@/components/nominations/status-badge';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -67,11 +67,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                     )}
                   </Td>
                   <Td>
-                    <span className="inline-flex flex-wrap items-center gap-1">
-                      {e.fromStatus ? <StatusBadge status={e.fromStatus} /> : null}
-                      {e.fromStatus && e.toStatus ? <span aria-hidden>→</span> : null}
-                      {e.toStatus ? <StatusBadge status={e.toStatus} /> : null}
-                    </span>
+                    <StatusChange from={e.fromStatus} to={e.toStatus} />
                   </Td>
                   <Td className="max-w-xs text-stone-700">{e.reason ?? ''}</Td>
                   <Td className="font-mono text-xs text-stone-500" title={e.hash}>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ActionPanel, type PanelAction } from '@/components/nominations/action-panel';
 import { Dossier } from '@/components/nominations/dossier';
-import { StatusBadge } from '@/components/nominations/status-badge';
+import { StatusBadge, StatusChange } from '@/components/nominations/status-badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getCurrentUser } from '@/db/queries/current-user';
@@ -124,11 +124,7 @@ export default async function NominationPage({ params }: Params) {
                 </Td>
                 <Td>{tActions.has(e.action) ? tActions(e.action) : e.action}</Td>
                 <Td>
-                  <span className="inline-flex flex-wrap items-center gap-1">
-                    {e.fromStatus ? <StatusBadge status={e.fromStatus} /> : null}
-                    {e.fromStatus && e.toStatus ? <span aria-hidden>→</span> : null}
-                    {e.toStatus ? <StatusBadge status={e.toStatus} /> : null}
-                  </span>
+                  <StatusChange from={e.fromStatus} to={e.toStatus} />
                 </Td>
                 <Td className="max-w-sm text-stone-700">{e.reason ?? ''}</Td>
               </tr>
