@@ -23,3 +23,18 @@ export async function appendAuditEvent(tx: Db | Tx, event: NewAuditEvent): Promi
   await tx.insert(auditEvents).values({ ...body, prevHash, hash });
   return { seq: body.seq, hash };
 }
+
+/** Who acts, as every audit event records it: the person and the role and scope they act under now. */
+export function actorFields(
+  viewer: { id: number; displayName: string },
+  grant: { role: NonNullable<AuditEventBody['role']>; scopeKind: NonNullable<AuditEventBody['scopeKind']>; unitId: number | null; blocTermId: number | null },
+): Pick<NewAuditEvent, 'actorUserId' | 'actorName' | 'actingForUserId' | 'role' | 'scopeKind' | 'scopeId'> {
+  return {
+    actorUserId: viewer.id,
+    actorName: viewer.displayName,
+    actingForUserId: null,
+    role: grant.role,
+    scopeKind: grant.scopeKind,
+    scopeId: grant.scopeKind === 'bloc_term' ? grant.blocTermId : grant.unitId,
+  };
+}

@@ -7,7 +7,7 @@ import { readGrant } from '@/lib/policy/can';
 import type { RoleGrant, Viewer } from '@/lib/policy/viewer';
 import { DOSSIER_EDITABLE } from '@/lib/workflow/status-groups';
 import { WorkflowError } from '@/lib/workflow/refusals';
-import { appendAuditEvent } from '../audit-append';
+import { actorFields, appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
 import { rowsOf } from '../rows';
 import { awardTypes, documentBlobs, documents } from '../schema';
@@ -142,12 +142,7 @@ export async function uploadDocument(viewer: Viewer, input: UploadDocumentInput)
       .values({ nominationId: n.id, kind, fileName, contentType, sizeBytes: bytes.length, sha256, storageKey, uploadedBy: viewer.id })
       .returning({ id: documents.id });
     await appendAuditEvent(tx, {
-      actorUserId: viewer.id,
-      actorName: viewer.displayName,
-      actingForUserId: null,
-      role: grant.role,
-      scopeKind: grant.scopeKind,
-      scopeId: grant.unitId,
+      ...actorFields(viewer, grant),
       action: 'document_upload',
       entityKind: 'nomination',
       entityId: n.id,
@@ -182,12 +177,7 @@ export async function removeDocument(viewer: Viewer, documentId: number, ip: str
     // Removed by someone else meanwhile: nothing to do, and nothing to record.
     if (removed.length === 0) throw new WorkflowError('not_found');
     await appendAuditEvent(tx, {
-      actorUserId: viewer.id,
-      actorName: viewer.displayName,
-      actingForUserId: null,
-      role: grant.role,
-      scopeKind: grant.scopeKind,
-      scopeId: grant.unitId,
+      ...actorFields(viewer, grant),
       action: 'document_remove',
       entityKind: 'nomination',
       entityId: doc.nominationId,

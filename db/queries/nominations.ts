@@ -60,21 +60,12 @@ export async function listNominationsForViewer(viewer: Viewer, filters: { status
 }
 
 
-export interface NominationDetail {
-  id: number;
-  reference: string;
-  status: NominationStatus;
-  version: number;
-  nomineeVi: string;
-  nomineeEn: string;
-  awardVi: string;
-  awardEn: string;
+export interface NominationDetail
+  extends Pick<NominationSummary, 'id' | 'reference' | 'status' | 'version' | 'nomineeVi' | 'nomineeEn' | 'awardVi' | 'awardEn' | 'proposingUnitVi' | 'proposingUnitEn'> {
   awardCode: string;
   thresholdPct: string | null;
   roundVi: string;
   roundEn: string;
-  proposingUnitVi: string;
-  proposingUnitEn: string;
   achievementSummary: string;
   returnedFrom: NominationStatus | null;
   heldFrom: NominationStatus | null;

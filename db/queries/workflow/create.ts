@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { findTransition } from '@/lib/workflow/transitions';
 import type { NominationDraftInput } from '@/lib/validation/workflow';
-import { appendAuditEvent } from '../../audit-append';
+import { actorFields, appendAuditEvent } from '../../audit-append';
 import { getDb } from '../../client';
 import { awardTypes, blocMemberships, blocTerms, nominations, people, roundAwardTypes, rounds, units } from '../../schema';
 import { unitSubtree } from '../unit-tree';
@@ -121,12 +121,7 @@ export async function createNomination(ctx: ActionContext, input: NominationDraf
       .returning({ id: nominations.id });
     const id = created!.id;
     await appendAuditEvent(tx, {
-      actorUserId: ctx.viewer.id,
-      actorName: ctx.viewer.displayName,
-      actingForUserId: null,
-      role: grant.role,
-      scopeKind: grant.scopeKind,
-      scopeId: unitId,
+      ...actorFields(ctx.viewer, grant),
       action: 'create',
       entityKind: 'nomination',
       entityId: id,

@@ -6,7 +6,7 @@ import { can, readGrant } from '@/lib/policy/can';
 import type { RoleGrant, Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { Transition, WorkflowAction } from '@/lib/workflow/transitions';
-import { appendAuditEvent } from '../../audit-append';
+import { actorFields, appendAuditEvent } from '../../audit-append';
 import { getDb, type Db, type Tx } from '../../client';
 import { idempotencyKeys, nominations } from '../../schema';
 import { loadNominationFacts, type NominationRecord } from './facts';
@@ -121,12 +121,7 @@ export async function applyTransition(tx: Tx, ctx: ActionContext, spec: Transiti
 
   const extra = (await spec.also?.(tx, n, to)) ?? {};
   await appendAuditEvent(tx, {
-    actorUserId: ctx.viewer.id,
-    actorName: ctx.viewer.displayName,
-    actingForUserId: null,
-    role: grant.role,
-    scopeKind: grant.scopeKind,
-    scopeId: grant.scopeKind === 'bloc_term' ? grant.blocTermId : grant.unitId,
+    ...actorFields(ctx.viewer, grant),
     action: spec.action,
     entityKind: 'nomination',
     entityId: n.id,
