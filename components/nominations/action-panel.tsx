@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { councilBallotAction, endorseAction, revokeAction, simpleActionAction } from '@/app/(app)/nominations/actions';
 import { Button } from '@/components/ui/button';
@@ -22,6 +22,10 @@ interface Props {
   reference: string;
   statusLabel: string;
   actions: PanelAction[];
+  /** A statement the person must tick before the action (e.g. submitting despite failed checks). */
+  confirmations?: Partial<Record<WorkflowAction, { text: string; label: string }>>;
+  /** What the dialog shows before confirming (e.g. what changed since the return). */
+  details?: Partial<Record<WorkflowAction, ReactNode>>;
 }
 
 type Result = { ok: true; data: { to?: string; replayed?: boolean } } | { ok: false; formError: string; params?: Record<string, string | number>; reference?: string };
@@ -33,11 +37,12 @@ const NUMBER_FIELDS: Partial<Record<WorkflowAction, string[]>> = {
 
 /** The actions this person may take now, each behind a confirmation that says what will happen and
  * asks for the reason where the table requires one (ux.md). */
-export function ActionPanel({ nominationId, version, reference, statusLabel, actions }: Props) {
+export function ActionPanel({ nominationId, version, reference, statusLabel, actions, confirmations = {}, details = {} }: Props) {
   const t = useTranslations('nominations');
   const tActions = useTranslations('actions');
   const tRefusals = useTranslations('refusals');
   const tStatus = useTranslations('status');
+  const tKinds = useTranslations('documentKinds');
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [current, setCurrent] = useState<PanelAction | null>(null);
@@ -64,7 +69,9 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
       const run = action === 'endorse' ? endorseAction : action === 'record_ballot' ? councilBallotAction : action === 'revoke' ? revokeAction : simpleActionAction;
       const result = (await run(formData)) as Result;
       if (!result.ok) {
-        const params = { roles: '', kinds: '', deadline: '', votesFor: 0, membersTotal: 0, quota: 0, present: 0, needed: 0, closesOn: '', count: 0, number: '', reference: result.reference ?? '', ...result.params };
+        const params = { roles: '', kinds: '', checks: '', min: 0, deadline: '', votesFor: 0, membersTotal: 0, quota: 0, present: 0, needed: 0, closesOn: '', count: 0, number: '', reference: result.reference ?? '', ...result.params };
+        // Document kinds arrive as codes: the person reads their names.
+        if (typeof params.kinds === 'string' && params.kinds) params.kinds = params.kinds.split(',').map((k) => (tKinds.has(k) ? tKinds(k) : k)).join('; ');
         setError(tRefusals.has(result.formError) ? tRefusals(result.formError, params) : tRefusals('unexpected', params));
         return;
       }
@@ -105,6 +112,16 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
               {t('dialog.confirmTitle', { action: tActions(current.action) })}
             </h2>
             <p className="text-sm text-stone-700">{t('dialog.confirmText', { reference, from: statusLabel, to: current.toLabel })}</p>
+            {details[current.action] ?? null}
+            {confirmations[current.action] ? (
+              <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+                <p>{confirmations[current.action]!.text}</p>
+                <label className="flex items-start gap-2 font-medium">
+                  <input type="checkbox" name="acknowledgeIneligible" value="true" required className="mt-0.5 size-4 accent-brand-700" />
+                  {confirmations[current.action]!.label}
+                </label>
+              </div>
+            ) : null}
             {NUMBER_FIELDS[current.action] ? (
               <fieldset className="grid grid-cols-2 gap-3">
                 <legend className="col-span-2 mb-1 text-sm font-medium">{current.action === 'endorse' ? t('dialog.blocBallot') : t('dialog.councilBallot')}</legend>

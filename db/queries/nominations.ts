@@ -4,8 +4,8 @@ import type { NominationStatus } from '@/lib/domain/constants';
 import { readGrant } from '@/lib/policy/can';
 import type { Viewer } from '@/lib/policy/viewer';
 import { availableActions } from '@/lib/workflow/available-actions';
-import { DOSSIER_EDITABLE } from '@/lib/workflow/status-groups';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
+import { canEditDossier } from './dossier-access';
 import { getDb, type Db } from '../client';
 import { auditEvents, awardTypes, blocMemberships, blocTerms as blocTermsTable, documents, households, nominations, people, rounds } from '../schema';
 import { nomineeNames, nomineeUnit, proposingUnit, selectNominationSummaries, type NominationSummary } from './nomination-summary';
@@ -67,6 +67,13 @@ export interface NominationDetail
   roundVi: string;
   roundEn: string;
   achievementSummary: string;
+  nomineeKind: 'unit' | 'person' | 'household';
+  nomineeUnitId: number | null;
+  nomineePersonId: number | null;
+  nomineeHouseholdId: number | null;
+  roundYear: number;
+  roundDeadline: string;
+  updatedAt: Date;
   returnedFrom: NominationStatus | null;
   heldFrom: NominationStatus | null;
   provinceReturnCount: number;
@@ -103,6 +110,13 @@ export async function getNominationForViewer(viewer: Viewer, id: number): Promis
         proposingUnitVi: proposingUnit.nameVi,
         proposingUnitEn: proposingUnit.nameEn,
         achievementSummary: nominations.achievementSummary,
+        nomineeKind: nominations.nomineeKind,
+        nomineeUnitId: nominations.nomineeUnitId,
+        nomineePersonId: nominations.nomineePersonId,
+        nomineeHouseholdId: nominations.nomineeHouseholdId,
+        roundYear: rounds.year,
+        roundDeadline: rounds.submissionDeadline,
+        updatedAt: nominations.updatedAt,
         returnedFrom: nominations.returnedFrom,
         heldFrom: nominations.heldFrom,
         provinceReturnCount: nominations.provinceReturnCount,
@@ -137,10 +151,7 @@ export async function getNominationForViewer(viewer: Viewer, id: number): Promis
       .orderBy(asc(auditEvents.seq)),
   ]);
   if (!row) return null;
-  const canEditDossier =
-    DOSSIER_EDITABLE.includes(facts.status) &&
-    viewer.grants.some((g) => (g.role === 'unit_officer' || g.role === 'unit_head') && g.unitId !== null && facts.proposingUnitPath.includes(g.unitId));
-  return { ...row, documents: docs, timeline, canEditDossier, actions: availableActions(viewer, facts).map((a) => a.action) };
+  return { ...row, documents: docs, timeline, canEditDossier: canEditDossier(viewer, facts), actions: availableActions(viewer, facts).map((a) => a.action) };
 }
 
 export interface AuditPage {

@@ -48,6 +48,11 @@ export const PERSON_TITLES: readonly TitleRow[] = [
   ['tahuong', 'grassroots_fighter', [2024, 2025]],
   ['loc', 'grassroots_fighter', [2025]],
   ['nguyet', 'grassroots_fighter', [2023, 2024, 2025]],
+  // Hoa Lư ward's drafts: two meet the certificate's first alternative; minhquang has two years of
+  // excellent completion but no initiative yet, so he fails both alternatives until one is attached.
+  ['vanbinh', 'grassroots_fighter', [2024, 2025]],
+  ['haiyen', 'grassroots_fighter', [2024, 2025]],
+  ['minhquang', 'excellent_completion', [2024, 2025]],
 ];
 
 // Titles of units, by year, decided by the province the unit belonged to. The lineage cases:

@@ -128,7 +128,7 @@ export const NOMINATIONS: readonly NominationSpec[] = [
   // Three complete drafts of Hoa Lư ward, prepared by its officer and waiting for the head to submit.
   {
     round: 2026, award: 'certificate_individual', nominee: { person: 'vanbinh' }, status: 'draft', createdOn: '2026-11-24', dossierComplete: true,
-    summary: 'Hai năm liên tục hoàn thành xuất sắc nhiệm vụ; chủ trì số hóa 100% sổ hộ tịch của phường sau sắp xếp đơn vị hành chính.',
+    summary: 'Hai năm liên tục đạt Chiến sĩ thi đua cơ sở (2024, 2025); chủ trì số hóa 100% sổ hộ tịch của phường sau sắp xếp đơn vị hành chính.',
   },
   {
     round: 2026, award: 'certificate_individual', nominee: { person: 'haiyen' }, status: 'draft', createdOn: '2026-11-24', dossierComplete: true,

@@ -18,6 +18,8 @@ export const ZSimpleAction = z.strictObject({
   ...base,
   action: z.enum(['submit', 'withdraw', 'return', 'resubmit', 'decline', 'forward', 'reject', 'hold', 'release', 'close_notice']),
   reason: reason.optional(),
+  /** The unit head confirms submitting a nomination that fails an eligibility check; the failure travels with it. */
+  acknowledgeIneligible: z.literal('true').optional(),
 });
 export type SimpleActionInput = z.infer<typeof ZSimpleAction>;
 
@@ -59,16 +61,6 @@ export const ZDecision = z.strictObject({
   nominations: z.array(z.strictObject({ id, version: z.coerce.number().int().positive() })).min(1, 'required').max(500),
 });
 export type DecisionInput = z.infer<typeof ZDecision>;
-
-/** A minimal new nomination: the round, the award, the nominee (the unit itself or one of its people). */
-export const ZNominationDraft = z.strictObject({
-  idempotencyKey: z.uuid(),
-  roundId: id,
-  awardTypeId: id,
-  nomineePersonId: z.union([id, z.literal('').transform(() => undefined)]).optional(),
-  achievementSummary: z.string().trim().min(20, 'too_short').max(8_000, 'too_long'),
-});
-export type NominationDraftInput = z.infer<typeof ZNominationDraft>;
 
 /** Removing a document from a dossier still in the unit's hands. */
 export const ZDocumentRemoval = z.strictObject({ documentId: id });

@@ -24,6 +24,8 @@ export type WorkflowRefusal =
   | 'nominee_out_of_scope'
   | 'nominee_kind_mismatch'
   | 'no_bloc_for_unit'
+  | 'summary_too_short'
+  | 'eligibility_unconfirmed'
   | 'invalid_input';
 
 /** A refusal the person can act on; thrown by the data access layer, shown by the page. */

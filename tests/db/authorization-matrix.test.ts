@@ -330,7 +330,7 @@ async function attempt(database: Database, world: World, c: Case, n: { id: numbe
         idempotencyKey: key,
         roundId: world.roundIds.year_end,
         awardTypeId: world.awardIds.get(out ? 'certificate_individual' : 'excellent_collective')!.id,
-        nomineePersonId: out ? world.personOf(nominee) : undefined,
+        nominee: out ? { kind: 'person', personId: world.personOf(nominee) } : { kind: 'unit', unitId: world.unitIds.get(c.account.scope)! },
         achievementSummary: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2026, kiểm thử ma trận phân quyền.',
       });
       return { id: created.id, to: 'draft' };
@@ -357,7 +357,13 @@ async function attempt(database: Database, world: World, c: Case, n: { id: numbe
     case 'revoke':
       return revokeNomination(ctx, { ...ref, reason: REASON, ground: 'false_achievements' }).then((r) => ({ id: r.nominationId, to: r.to }));
     default:
-      return takeSimpleAction(ctx, { ...ref, action: c.action, reason: REASON }).then((r) => ({ id: r.nominationId, to: r.to }));
+      // The matrix is about who may act. The fixtures' units already have nominations in the round
+      // (one achievement, one award), so the head confirms the failed checks, as the form lets them;
+      // the confirmation itself is tested in drafting.test.ts.
+      return takeSimpleAction(ctx, { ...ref, action: c.action, reason: REASON, ...(c.action === 'submit' || c.action === 'resubmit' ? { acknowledgeIneligible: 'true' as const } : {}) }).then((r) => ({
+        id: r.nominationId,
+        to: r.to,
+      }));
   }
 }
 

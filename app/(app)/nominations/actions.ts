@@ -3,19 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { endorseWithBlocBallot, recordCouncilBallot, revokeNomination, takeSimpleAction } from '@/db/queries/workflow/actions';
 import { removeDocument } from '@/db/queries/documents';
-import { createNomination } from '@/db/queries/workflow/create';
-import { ZBlocEndorsement, ZCouncilBallot, ZDocumentRemoval, ZNominationDraft, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
+import { ZBlocEndorsement, ZCouncilBallot, ZDocumentRemoval, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
 import { runAction } from '@/app/actions/run-action';
 
 function refresh(id?: number) {
   revalidatePath('/', 'layout');
   if (id) revalidatePath(`/nominations/${id}`);
-}
-
-export async function createNominationAction(formData: FormData) {
-  const result = await runAction(ZNominationDraft, formData, createNomination);
-  if (result.ok) refresh(result.data.id);
-  return result;
 }
 
 export async function simpleActionAction(formData: FormData) {

@@ -8,7 +8,7 @@ import { WorkflowError } from '@/lib/workflow/refusals';
 import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleActionInput } from '@/lib/validation/workflow';
 import { getDb, type Db, type Tx } from '../../client';
 import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients, holidays, noticeComments, publicNotices } from '../../schema';
-import { requireBeforeDeadline, requirePassedBlocBallot, requireUnitDocuments, requireWithinBlocQuota } from './guards';
+import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
 import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
 import type { NominationRecord } from './facts';
 
@@ -25,18 +25,31 @@ const PUBLIC_NOTICE_LOCK = 3_318_205;
 export async function takeSimpleAction(ctx: ActionContext, input: SimpleActionInput): Promise<TransitionResult> {
   const spec: TransitionSpec = { nominationId: input.nominationId, action: input.action, expectedVersion: input.version, reason: input.reason };
   switch (input.action) {
-    case 'submit':
+    case 'submit': {
+      let eligibility: Record<string, unknown> = {};
       spec.guard = async (tx, n) => {
+        await requireSummary(tx, n);
         await requireUnitDocuments(tx, n);
         await requireBeforeDeadline(tx, n);
+        eligibility = await requireEligibilityOrConfirmation(tx, n, input.acknowledgeIneligible === 'true');
       };
       spec.set = (_n, to) => ({ submittedAt: now(), ...(to === 'appraisal' ? { appraisalStartedAt: now() } : {}) });
+      spec.also = async () => ({ eligibility });
       break;
-    case 'resubmit':
-      spec.guard = (tx, n) => requireUnitDocuments(tx, n);
+    }
+    case 'resubmit': {
+      let eligibility: Record<string, unknown> = {};
+      spec.guard = async (tx, n) => {
+        await requireSummary(tx, n);
+        await requireUnitDocuments(tx, n);
+        eligibility = await requireEligibilityOrConfirmation(tx, n, input.acknowledgeIneligible === 'true');
+      };
       // The province's time limit counts again from the completed dossier.
       spec.set = (_n, to) => ({ returnedFrom: null, ...(to === 'appraisal' ? { appraisalStartedAt: now() } : {}) });
+      // What the unit changed since the return travels with the resubmission, for the reviewer.
+      spec.also = async (tx, n) => ({ eligibility, changes: await changesForResubmission(tx, n.id) });
       break;
+    }
     case 'return':
       spec.guard = async (_tx, n) => {
         if (n.status === 'appraisal' && n.provinceReturnCount > 0) throw new WorkflowError('returned_once_already');

@@ -1,12 +1,15 @@
 import 'server-only';
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { DocumentKind } from '@/lib/domain/constants';
 import { todayInVietnam } from '@/lib/rules/dates';
 import { missingDocuments } from '@/lib/rules/dossier';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { PAST_BLOC_STATUSES } from '@/lib/workflow/status-groups';
 import type { Tx } from '../../client';
-import { awardTypes, blocBallotTallies, documents, nominations, rounds } from '../../schema';
+import { auditEvents, awardTypes, blocBallotTallies, documents, nominations, rounds } from '../../schema';
+import { evaluateNomination } from '../eligibility';
+import { SUMMARY_MIN_LENGTH } from '@/lib/validation/nomination';
+import { changeSummary, changesSinceReturn } from '@/lib/workflow/changes-since-return';
 import type { NominationRecord } from './facts';
 
 /** required_documents_present: every document kind the award type requires of the unit (Law 06/2022/QH15 Art. 84). */
@@ -53,4 +56,39 @@ export async function requireWithinBlocQuota(tx: Tx, n: NominationRecord): Promi
       ),
     );
   if ((sent?.n ?? 0) >= award.quota) throw new WorkflowError('bloc_quota_reached', { quota: award.quota });
+}
+
+/** summary_present: the dossier says in words what was achieved before it leaves the unit. */
+export async function requireSummary(tx: Tx, n: NominationRecord): Promise<void> {
+  const [row] = await tx.select({ summary: nominations.achievementSummary }).from(nominations).where(eq(nominations.id, n.id));
+  if ((row?.summary.trim().length ?? 0) < SUMMARY_MIN_LENGTH) throw new WorkflowError('summary_too_short', { min: SUMMARY_MIN_LENGTH });
+}
+
+/** eligibility_confirmed: a nomination that fails a check of lib/rules leaves the unit only when its
+ * head confirms it; the result (and the confirmation) is recorded with the transition. */
+export async function requireEligibilityOrConfirmation(tx: Tx, n: NominationRecord, confirmed: boolean): Promise<Record<string, unknown>> {
+  const result = await evaluateNomination(tx, n.id);
+  if (!result) return {};
+  if (result.overall === 'fail' && !confirmed) throw new WorkflowError('eligibility_unconfirmed', { checks: result.failures.join(',') });
+  return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: result.overall === 'fail' };
+}
+
+/** What changed since the latest return, read from the nomination's audit events. */
+export async function changesForResubmission(tx: Tx, nominationId: number): Promise<Record<string, unknown> | null> {
+  const events = await tx
+    .select({
+      seq: auditEvents.seq,
+      occurredAt: auditEvents.occurredAt,
+      actorName: auditEvents.actorName,
+      action: auditEvents.action,
+      fromStatus: auditEvents.fromStatus,
+      toStatus: auditEvents.toStatus,
+      reason: auditEvents.reason,
+      payload: auditEvents.payload,
+    })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityKind, 'nomination'), eq(auditEvents.entityId, nominationId)))
+    .orderBy(asc(auditEvents.seq));
+  const changes = changesSinceReturn(events);
+  return changes ? changeSummary(changes) : null;
 }

@@ -8,7 +8,12 @@ import { StatusBadge, StatusChange } from '@/components/nominations/status-badge
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getCurrentUser } from '@/db/queries/current-user';
-import { getNominationForViewer } from '@/db/queries/nominations';
+import { getNominationPage } from '@/db/queries/nomination-page';
+import { Achievements } from '@/components/nominations/achievements';
+import { EligibilityPanel } from '@/components/nominations/eligibility-panel';
+import { ReturnNotice } from '@/components/nominations/return-notice';
+import { changesSinceReturn } from '@/lib/workflow/changes-since-return';
+import { collapseUpdates } from '@/lib/workflow/timeline';
 import type { DocumentKind } from '@/lib/domain/constants';
 import { BLOC_SUPPLIED_DOCUMENTS } from '@/lib/rules/dossier';
 import { findTransition } from '@/lib/workflow/transitions';
@@ -25,8 +30,9 @@ export default async function NominationPage({ params }: Params) {
   if (!viewer) return null;
   const id = Number((await params).id);
   // Missing and forbidden look the same: an id reveals nothing (S3).
-  const n = Number.isInteger(id) && id > 0 ? await getNominationForViewer(viewer, id) : null;
-  if (!n) notFound();
+  const data = Number.isInteger(id) && id > 0 ? await getNominationPage(viewer, id) : null;
+  if (!data) notFound();
+  const { detail: n, content, eligibility } = data;
   const t = await getTranslations('nominations');
   const tStatus = await getTranslations('status');
   const tActions = await getTranslations('actions');
@@ -35,6 +41,14 @@ export default async function NominationPage({ params }: Params) {
   const locale = await getLocale();
   const format = await getFormatter();
   const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
+
+  const changes = changesSinceReturn(n.timeline);
+  const lastTransition = n.timeline.findLast((e) => e.toStatus !== null);
+  const showChanges = changes && (n.status === 'returned' || (changes.resubmitted && lastTransition?.action === 'resubmit'));
+  // The eligibility the unit head confirmed when the nomination left the unit, if it failed a check.
+  const confirmedFailures = n.timeline.findLast((e) => (e.action === 'submit' || e.action === 'resubmit') && (e.payload.eligibility as { confirmedDespiteFailures?: boolean } | undefined)?.confirmedDespiteFailures);
+  const failing = eligibility?.overall === 'fail';
+  const confirmation = failing ? { text: t('eligibility.confirmText', { count: eligibility.failures.length }), label: t('eligibility.confirmLabel') } : undefined;
 
   const actions: PanelAction[] = n.actions.flatMap((action) => {
     const transition = findTransition(action, n.status);
@@ -76,15 +90,55 @@ export default async function NominationPage({ params }: Params) {
       <Card>
         <CardHeader title={t('detail.actions')} />
         <CardBody>
-          <ActionPanel nominationId={n.id} version={n.version} reference={n.reference} statusLabel={tStatus(n.status)} actions={actions} />
+          {n.canEditDossier ? (
+            <div className="mb-4 flex flex-wrap items-center gap-3 border-b border-stone-100 pb-4">
+              <Link href={`/nominations/${n.id}/edit`} className="inline-flex h-10 items-center rounded-md border border-brand-700 px-4 text-sm font-medium text-brand-800 hover:bg-brand-50">
+                {t('detail.edit')}
+              </Link>
+              <span className="text-sm text-stone-600">{t('detail.editHint')}</span>
+            </div>
+          ) : null}
+          <ActionPanel
+            nominationId={n.id}
+            version={n.version}
+            reference={n.reference}
+            statusLabel={tStatus(n.status)}
+            actions={actions}
+            confirmations={confirmation ? { submit: confirmation, resubmit: confirmation } : {}}
+          />
         </CardBody>
       </Card>
+
+      {showChanges ? <ReturnNotice changes={changes} audience={n.status === 'returned' ? 'unit' : 'reviewer'} /> : null}
+
+      {eligibility ? (
+        <Card>
+          <CardHeader title={t('eligibility.title')} />
+          <CardBody className="space-y-3">
+            {confirmedFailures ? (
+              <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                {t('eligibility.confirmedBy', { name: confirmedFailures.actorName, time: format.dateTime(new Date(confirmedFailures.occurredAt), 'withTime') })}
+              </p>
+            ) : null}
+            <EligibilityPanel eligibility={eligibility} />
+          </CardBody>
+        </Card>
+      ) : null}
 
       {n.achievementSummary ? (
         <Card>
           <CardHeader title={t('detail.summary')} />
           <CardBody>
             <p className="whitespace-pre-line text-[15px] leading-relaxed text-stone-800">{n.achievementSummary}</p>
+          </CardBody>
+        </Card>
+      ) : null}
+
+      {content.figures.length + content.initiatives.length > 0 ? (
+        <Card>
+          <CardHeader title={t('detail.achievements')} />
+          <CardBody>
+            <Achievements content={content} />
           </CardBody>
         </Card>
       ) : null}
@@ -115,14 +169,17 @@ export default async function NominationPage({ params }: Params) {
             </tr>
           </thead>
           <tbody>
-            {n.timeline.map((e) => (
+            {collapseUpdates(n.timeline).map((e) => (
               <tr key={e.seq}>
                 <Td className="whitespace-nowrap">{format.dateTime(new Date(e.occurredAt), 'withTime')}</Td>
                 <Td>
                   <div className="font-medium">{e.actorName}</div>
                   <div className="text-xs text-stone-500">{e.role ? tRoles(e.role) : ''}</div>
                 </Td>
-                <Td>{tActions.has(e.action) ? tActions(e.action) : e.action}</Td>
+                <Td>
+                  {tActions.has(e.action) ? tActions(e.action) : e.action}
+                  {e.count > 1 ? <span className="block text-xs text-stone-500">{t('detail.saves', { count: e.count })}</span> : null}
+                </Td>
                 <Td>
                   <StatusChange from={e.fromStatus} to={e.toStatus} />
                 </Td>

@@ -17,7 +17,7 @@ export default async function NewNominationPage() {
   const options = await getNominationFormOptions(viewer);
   const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
+    <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {!options ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{t('notAllowed')}</p>
@@ -29,9 +29,17 @@ export default async function NewNominationPage() {
             <p className="text-sm text-stone-700">{t('intro', { unit: pick(options.unitNameVi, options.unitNameEn) })}</p>
             <NominationForm
               options={{
+                unitId: options.unitId,
                 unitName: pick(options.unitNameVi, options.unitNameEn),
-                rounds: options.rounds.map((r) => ({ id: r.id, name: pick(r.nameVi, r.nameEn), awards: r.awards.map((a) => ({ id: a.id, name: pick(a.nameVi, a.nameEn), target: a.target })) })),
+                rounds: options.rounds.map((r) => ({
+                  id: r.id,
+                  name: pick(r.nameVi, r.nameEn),
+                  deadline: r.deadline,
+                  awards: r.awards.map((a) => ({ id: a.id, name: pick(a.nameVi, a.nameEn), target: a.target, standard: pick(a.standardVi, a.standardEn) })),
+                })),
+                units: options.units.map((u) => ({ id: u.id, name: pick(u.nameVi, u.nameEn) })),
                 people: options.people,
+                households: options.households,
               }}
             />
           </CardBody>
