@@ -1,9 +1,9 @@
 'use client';
 
-import { CircleCheck, CircleDashed, Download, Trash2, Upload } from 'lucide-react';
+import { CircleCheck, CircleDashed, Copy, Download, ExternalLink, RefreshCw, Trash2, Upload } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { removeDocumentAction } from '@/app/(app)/nominations/actions';
 import { Button } from '@/components/ui/button';
@@ -16,6 +16,18 @@ export interface DossierDocument {
   sizeBytes: number;
   sha256: string;
   uploadedAt: string;
+  /** When the page has it; otherwise the name tells, as the server gives every stored file the
+   * extension of the type it sniffed (lib/files/sniff.ts nameWithExtension). */
+  contentType?: string;
+}
+
+/** The download route shows only PDFs inline; the link is offered for those alone. */
+function isPdf(d: DossierDocument): boolean {
+  return d.contentType ? d.contentType === 'application/pdf' : d.fileName.toLowerCase().endsWith('.pdf');
+}
+
+function acceptFor(kind: string): string {
+  return kind === 'achievement_report' || kind === 'other' ? '.pdf,.docx,.xlsx' : '.pdf';
 }
 
 interface Props {
@@ -27,13 +39,16 @@ interface Props {
   kinds: string[];
 }
 
-type UploadState = { name: string; loaded: number; total: number } | null;
+type UploadState = { name: string; loaded: number; total: number; replacing?: string } | null;
 
-/** Sends one file as the request body, so the server checks its size while it streams; reports progress. */
-function send(nominationId: number, kind: string, file: File, onProgress: (loaded: number) => void): Promise<{ ok: boolean; error?: string }> {
+/** Sends one file as the request body, so the server checks its size while it streams; reports
+ * progress. With `replaces`, the file takes the place of that document in one change. */
+function send(nominationId: number, kind: string, file: File, onProgress: (loaded: number) => void, replaces?: number): Promise<{ ok: boolean; error?: string }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/nominations/${nominationId}/documents?kind=${encodeURIComponent(kind)}`);
+    const query = new URLSearchParams({ kind });
+    if (replaces !== undefined) query.set('replaces', String(replaces));
+    xhr.open('POST', `/api/nominations/${nominationId}/documents?${query}`);
     xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.upload.onprogress = (e) => onProgress(e.loaded);
@@ -49,8 +64,34 @@ function send(nominationId: number, kind: string, file: File, onProgress: (loade
   });
 }
 
-/** The dossier: the award's required documents as a checklist, each file downloadable with its
- * SHA-256, and — while the unit may still edit — upload by picking or dropping files, with progress. */
+/** A row's Replace button: it opens a file chooser of its own (a hidden input, so the row has one
+ * tab stop) and hands the chosen file on. */
+function ReplaceButton({ accept, label, chooseLabel, disabled, onFile, children }: { accept: string; label: string; chooseLabel: string; disabled: boolean; onFile: (file: File) => void; children: ReactNode }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={accept}
+        aria-label={chooseLabel}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+      <Button type="button" variant="ghost" size="sm" disabled={disabled} aria-label={label} onClick={() => input.current?.click()}>
+        {children}
+      </Button>
+    </>
+  );
+}
+
+/** The dossier: the award's required documents as a checklist, each file downloadable (a PDF also
+ * viewable in the browser) with its SHA-256, and — while the unit may still edit — upload by picking
+ * or dropping files, replace and remove, with progress. */
 export function Dossier({ nominationId, documents, required, editable, kinds }: Props) {
   const t = useTranslations('dossier');
   const tKinds = useTranslations('documentKinds');
@@ -76,6 +117,25 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
     router.refresh();
   };
 
+  const replaceFile = async (old: DossierDocument, file: File) => {
+    setUpload({ name: file.name, loaded: 0, total: file.size, replacing: old.fileName });
+    const result = await send(nominationId, old.kind, file, (loaded) => setUpload({ name: file.name, loaded, total: file.size, replacing: old.fileName }), old.id);
+    setUpload(null);
+    if (result.ok) toast.success(t('replaced', { old: old.fileName, name: file.name }));
+    else toast.error(uploadError(result.error ?? 'unexpected', old.kind));
+    router.refresh();
+  };
+
+  const copyHash = async (sha256: string) => {
+    try {
+      // Missing outside a secure context (plain http): the catch shows the value to copy by hand.
+      await navigator.clipboard.writeText(sha256);
+      toast.success(t('sha256Copied'));
+    } catch {
+      toast.error(t('sha256CopyFailed', { sha256 }));
+    }
+  };
+
   const uploadError = (code: string, forKind: string) => {
     const formats = forKind === 'achievement_report' || forKind === 'other' ? tUploads('formatsOffice') : tUploads('formatsPdf');
     if (tUploads.has(code)) return tUploads(code as 'file_empty', { maxMb: 20, formats });
@@ -83,6 +143,8 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
     if (tRefusals.has(code)) return tRefusals(code as 'not_found', { roles: '', reference: '' });
     return t('errors.unexpected');
   };
+
+  const progressLabel = upload ? (upload.replacing ? t('replacing', { old: upload.replacing, name: upload.name }) : t('uploading', { name: upload.name })) : '';
 
   const remove = (id: number) =>
     startTransition(async () => {
@@ -118,20 +180,59 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
                 <div className="font-medium">
                   {label(d.kind)} · <span className="break-all">{d.fileName}</span>
                 </div>
-                <div className="text-xs text-stone-600">
-                  {format.number(Math.ceil(d.sizeBytes / 1024))} KB · {format.dateTime(new Date(d.uploadedAt), 'short')} · SHA-256 <span className="break-all font-mono">{d.sha256}</span>
+                <div className="flex flex-wrap items-center gap-x-1 text-xs text-stone-600">
+                  <span>
+                    {format.number(Math.ceil(d.sizeBytes / 1024))} KB · {format.dateTime(new Date(d.uploadedAt), 'short')} · {t('sha256')}
+                  </span>
+                  {/* The first 12 hex digits tell files apart at a glance; the whole value is in the title and copied by the button. */}
+                  <span className="font-mono" title={d.sha256}>
+                    {d.sha256.slice(0, 12)}…
+                  </span>
+                  <button
+                    type="button"
+                    onClick={() => void copyHash(d.sha256)}
+                    aria-label={t('sha256Copy', { name: d.fileName })}
+                    title={t('sha256Copy', { name: d.fileName })}
+                    className="inline-flex size-6 items-center justify-center rounded text-stone-600 hover:bg-stone-100 hover:text-stone-900"
+                  >
+                    <Copy aria-hidden className="size-3.5" />
+                  </button>
                 </div>
               </div>
-              <div className="flex gap-1">
-                <a href={`/api/files/${d.id}`} className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-brand-700 hover:bg-stone-100">
+              <div className="flex flex-wrap gap-1">
+                {isPdf(d) ? (
+                  <a
+                    href={`/api/files/${d.id}?inline=1`}
+                    target="_blank"
+                    rel="noopener"
+                    aria-label={t('viewLabel', { name: d.fileName })}
+                    className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-brand-700 hover:bg-stone-100"
+                  >
+                    <ExternalLink aria-hidden className="size-4" />
+                    {t('view')}
+                  </a>
+                ) : null}
+                <a href={`/api/files/${d.id}`} aria-label={t('downloadLabel', { name: d.fileName })} className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-brand-700 hover:bg-stone-100">
                   <Download aria-hidden className="size-4" />
                   {t('download')}
                 </a>
                 {editable ? (
-                  <Button type="button" variant="ghost" size="sm" disabled={pending} onClick={() => remove(d.id)}>
-                    <Trash2 aria-hidden className="size-4" />
-                    {t('remove')}
-                  </Button>
+                  <>
+                    <ReplaceButton
+                      accept={acceptFor(d.kind)}
+                      label={t('replaceLabel', { name: d.fileName })}
+                      chooseLabel={t('replaceChoose', { name: d.fileName })}
+                      disabled={pending || upload !== null}
+                      onFile={(file) => void replaceFile(d, file)}
+                    >
+                      <RefreshCw aria-hidden className="size-4" />
+                      {t('replace')}
+                    </ReplaceButton>
+                    <Button type="button" variant="ghost" size="sm" disabled={pending || upload !== null} aria-label={t('removeLabel', { name: d.fileName })} onClick={() => remove(d.id)}>
+                      <Trash2 aria-hidden className="size-4" />
+                      {t('remove')}
+                    </Button>
+                  </>
                 ) : null}
               </div>
             </li>
@@ -167,7 +268,7 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
               ref={input}
               type="file"
               className="sr-only"
-              accept={kind === 'achievement_report' || kind === 'other' ? '.pdf,.docx,.xlsx' : '.pdf'}
+              accept={acceptFor(kind)}
               aria-label={t('choose')}
               onChange={(e) => {
                 if (e.target.files) void uploadFiles(e.target.files);
@@ -182,8 +283,8 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
           <p className="text-xs text-stone-600">{t('hint')}</p>
           {upload ? (
             <div role="status" className="space-y-1 text-sm">
-              <div>{t('uploading', { name: upload.name })}</div>
-              <progress className="h-2 w-full accent-brand-700" max={upload.total || 1} value={upload.loaded} aria-label={t('uploading', { name: upload.name })} />
+              <div>{progressLabel}</div>
+              <progress className="h-2 w-full accent-brand-700" max={upload.total || 1} value={upload.loaded} aria-label={progressLabel} />
             </div>
           ) : null}
         </div>

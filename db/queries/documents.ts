@@ -1,17 +1,17 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { DOCUMENT_KINDS, type DocumentKind, type Role } from '@/lib/domain/constants';
+import { and, eq, isNull } from 'drizzle-orm';
+import { DOCUMENT_KINDS, type DocumentKind } from '@/lib/domain/constants';
 import { CONTENT_TYPES, nameWithExtension, safeFileName, sniffFileType, type SniffedType } from '@/lib/files/sniff';
 import { readGrant } from '@/lib/policy/can';
-import type { RoleGrant, Viewer } from '@/lib/policy/viewer';
-import { DOSSIER_EDITABLE } from '@/lib/workflow/status-groups';
+import type { Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { actorFields, appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
-import { rowsOf } from '../rows';
-import { awardTypes, documentBlobs, documents } from '../schema';
-import { loadNominationFacts, type NominationRecord } from './workflow/facts';
+import { awardTypes, documents } from '../schema';
+import { blobWrite, readBlob } from '../storage/blob-store';
+import { authorizeDossierChange, lockEditable } from './dossier-access';
+import { loadNominationFacts } from './workflow/facts';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -27,30 +27,17 @@ function formatsOf(kind: DocumentKind): readonly SniffedType[] {
   return kind === 'achievement_report' || kind === 'other' ? ['pdf', 'docx', 'xlsx'] : ['pdf'];
 }
 
-const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
-
-export type UploadRefusalReason = 'file_empty' | 'file_too_large' | 'file_type_not_allowed' | 'file_name_invalid' | 'document_kind_not_allowed';
+export type UploadRefusalReason =
+  | 'file_empty'
+  | 'file_too_large'
+  | 'file_type_not_allowed'
+  | 'file_name_invalid'
+  | 'document_kind_not_allowed'
+  | 'replaced_document_gone'
+  | 'replaced_kind_mismatch';
 
 function refuse(reason: UploadRefusalReason): WorkflowError {
   return new WorkflowError('invalid_input', { reason });
-}
-
-/** The proposing unit's officer or head (on the unit or a unit above it) may change the dossier, and
- * only while it is editable. Someone who cannot read the nomination learns nothing (not_found, S3). */
-async function authorizeDossierChange(db: Db | Tx, viewer: Viewer, nominationId: number): Promise<{ n: NominationRecord; grant: RoleGrant }> {
-  const n = await loadNominationFacts(db, nominationId);
-  if (!n || !readGrant(viewer, n)) throw new WorkflowError('not_found');
-  const grant = viewer.grants.find((g) => UNIT_ROLES.includes(g.role) && g.scopeKind === 'unit' && g.unitId !== null && n.proposingUnitPath.includes(g.unitId));
-  if (!grant) throw new WorkflowError('role_not_permitted');
-  if (!DOSSIER_EDITABLE.includes(n.status)) throw new WorkflowError('not_in_status');
-  return { n, grant };
-}
-
-/** Inside the storing transaction: the nomination must still be editable. The row lock (FOR SHARE)
- * makes a concurrent submit wait for this transaction, so no file slips into a submitted dossier. */
-async function lockEditable(tx: Tx, nominationId: number): Promise<void> {
-  const [row] = rowsOf<{ status: string }>(await tx.execute(sql`select status from nominations where id = ${nominationId} for share`));
-  if (!row || !(DOSSIER_EDITABLE as readonly string[]).includes(row.status)) throw new WorkflowError('not_in_status');
 }
 
 type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -99,6 +86,8 @@ export interface UploadDocumentInput {
   /** Defaults to uploadMaxBytes(). */
   maxBytes?: number;
   ip?: string | null;
+  /** A live document of the same nomination and kind that the new file replaces. */
+  replaces?: number;
 }
 
 export interface UploadedDocument {
@@ -108,11 +97,28 @@ export interface UploadedDocument {
   contentType: string;
   sizeBytes: number;
   sha256: string;
+  /** The document this one replaced, when it replaced one. */
+  replacedId: number | null;
 }
 
-/** Adds a file to the dossier of a draft or returned nomination. Who: the proposing unit's officer
- * or head. Every refusal (quality.md S8) is thrown before anything is written; the blob, the
- * document row and the audit event are stored together or not at all. */
+type ReplacedDocument = { id: number; kind: DocumentKind; fileName: string; sha256: string };
+
+/** The live document `id` of nomination `nominationId`. One refusal for a document that is gone,
+ * was never there, or belongs to another dossier: an id says nothing about other nominations (S3). */
+async function liveDocumentOf(db: Db | Tx, nominationId: number, id: number): Promise<ReplacedDocument> {
+  const [doc] = await db
+    .select({ id: documents.id, kind: documents.kind, fileName: documents.fileName, sha256: documents.sha256 })
+    .from(documents)
+    .where(and(eq(documents.id, id), eq(documents.nominationId, nominationId), isNull(documents.removedAt)));
+  if (!doc) throw refuse('replaced_document_gone');
+  return doc;
+}
+
+/** Adds a file to the dossier of a draft or returned nomination, or replaces one of its live files
+ * by a new file of the same kind (`replaces`). Who: the proposing unit's officer or head. Every
+ * refusal (quality.md S8) is thrown before the document row is written; the row, the old row's
+ * removal mark and the audit event are stored together or not at all. The bytes go with them into
+ * PostgreSQL, or, with object storage configured, are written just before (storage/blob-store.ts). */
 export async function uploadDocument(viewer: Viewer, input: UploadDocumentInput): Promise<UploadedDocument> {
   const db = await getDb();
   const { n } = await authorizeDossierChange(db, viewer, input.nominationId);
@@ -120,6 +126,11 @@ export async function uploadDocument(viewer: Viewer, input: UploadDocumentInput)
   const kind = input.kind as DocumentKind;
   const [award] = await db.select({ required: awardTypes.requiredDocuments }).from(awardTypes).where(eq(awardTypes.id, n.awardTypeId));
   if (kind !== 'other' && !(award?.required ?? []).includes(kind)) throw refuse('document_kind_not_allowed');
+  // Checked before the file is read, so that a stale page learns at once; checked again below.
+  if (input.replaces !== undefined) {
+    const old = await liveDocumentOf(db, n.id, input.replaces);
+    if (old.kind !== kind) throw refuse('replaced_kind_mismatch');
+  }
   const safeName = safeFileName(input.fileName);
   if (!safeName) throw refuse('file_name_invalid');
 
@@ -131,28 +142,44 @@ export async function uploadDocument(viewer: Viewer, input: UploadDocumentInput)
   const contentType = CONTENT_TYPES[type];
   // 128 random bits: the key names the blob and says nothing about the file or its owner.
   const storageKey = randomBytes(16).toString('hex');
+  const blob = blobWrite(storageKey, bytes);
+  await blob.beforeTransaction();
 
   return db.transaction(async (tx) => {
     await lockEditable(tx, n.id);
     // Authorization again inside the transaction: a role ended or a nomination moved while the file was arriving.
     const { grant } = await authorizeDossierChange(tx, viewer, n.id);
-    await tx.insert(documentBlobs).values({ storageKey, bytes });
+    let replaced: ReplacedDocument | null = null;
+    if (input.replaces !== undefined) {
+      // The claim on the old row: of a replace and a remove (or two replaces) racing for one
+      // document, exactly one finds it live; the other is refused and stores nothing.
+      const [claimed] = await tx
+        .update(documents)
+        .set({ removedAt: new Date() })
+        .where(and(eq(documents.id, input.replaces), eq(documents.nominationId, n.id), eq(documents.kind, kind), isNull(documents.removedAt)))
+        .returning({ id: documents.id, kind: documents.kind, fileName: documents.fileName, sha256: documents.sha256 });
+      if (!claimed) throw refuse('replaced_document_gone');
+      replaced = claimed;
+    }
+    await blob.inTransaction(tx);
     const [row] = await tx
       .insert(documents)
       .values({ nominationId: n.id, kind, fileName, contentType, sizeBytes: bytes.length, sha256, storageKey, uploadedBy: viewer.id })
       .returning({ id: documents.id });
+    const added = { documentId: row!.id, kind, sha256, sizeBytes: bytes.length, fileName };
+    // One event per change: a replacement is one event naming both files, not a removal and an upload.
     await appendAuditEvent(tx, {
       ...actorFields(viewer, grant),
-      action: 'document_upload',
+      action: replaced ? 'document_replace' : 'document_upload',
       entityKind: 'nomination',
       entityId: n.id,
       fromStatus: null,
       toStatus: null,
       reason: null,
-      payload: { documentId: row!.id, kind, sha256, sizeBytes: bytes.length, fileName },
+      payload: replaced ? { ...added, replacedDocumentId: replaced.id, replacedSha256: replaced.sha256, replacedFileName: replaced.fileName } : added,
       ip: input.ip ?? null,
     });
-    return { id: row!.id, kind, fileName, contentType, sizeBytes: bytes.length, sha256 };
+    return { id: row!.id, kind, fileName, contentType, sizeBytes: bytes.length, sha256, replacedId: replaced?.id ?? null };
   });
 }
 
@@ -210,8 +237,11 @@ export async function readDocumentForDownload(viewer: Viewer, documentId: number
   if (!doc) return null;
   const n = await loadNominationFacts(db, doc.nominationId);
   if (!n || !readGrant(viewer, n)) return null;
-  const [blob] = await db.select({ bytes: documentBlobs.bytes }).from(documentBlobs).where(eq(documentBlobs.storageKey, doc.storageKey));
+  const bytes = await readBlob(db, doc.storageKey);
   // Seeded documents have metadata only; a file without bytes cannot be downloaded.
-  if (!blob) return null;
-  return { fileName: doc.fileName, contentType: doc.contentType, bytes: blob.bytes, sha256: doc.sha256 };
+  if (!bytes) return null;
+  // The recorded hash is the promise made to every reader (it is shown and sent as x-content-sha256):
+  // bytes that no longer match it, altered in the table or the bucket, are never handed out as this file.
+  if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) throw new Error(`stored bytes of document ${documentId} do not match its recorded SHA-256`);
+  return { fileName: doc.fileName, contentType: doc.contentType, bytes, sha256: doc.sha256 };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { GET as download } from '@/app/api/files/[id]/route';
 import { POST as upload } from '@/app/api/nominations/[id]/documents/route';
@@ -281,6 +281,156 @@ describeEachDatabase(
       expect((await stored()).events).toBe(before.events + 1);
       expect(await refusal(removeDocument(head, doc.id))).toBe('not_found');
       await verifyChain(get());
+    });
+
+    it('replaces a document in one change: the old one removed, the new one stored, one document_replace event naming both', async () => {
+      const officer = await viewerOf(get(), 'canbo.hoalu');
+      const draft = await nominationOf(officer.grants[0]!.unitId!, 'draft');
+      const old = await uploadDocument(officer, { nominationId: draft.id, kind: 'other', fileName: 'ban-cu.pdf', stream: chunksOf(PDF) });
+      const before = await stored();
+      const replacement = await uploadDocument(officer, { nominationId: draft.id, kind: 'other', fileName: 'Bản mới.docx', stream: chunksOf(DOCX), replaces: old.id });
+      expect(replacement).toMatchObject({ kind: 'other', fileName: 'Bản mới.docx', replacedId: old.id });
+      expect(await stored()).toEqual({ documents: before.documents + 1, blobs: before.blobs + 1, events: before.events + 1 });
+
+      expect(await readDocumentForDownload(officer, old.id)).toBeNull();
+      const file = await readDocumentForDownload(officer, replacement.id);
+      expect(Buffer.from(file!.bytes).equals(Buffer.from(DOCX))).toBe(true);
+      // The old row and its bytes stay: the audit trail names its hash.
+      const [oldRow] = await get().db.select({ removedAt: documents.removedAt, key: documents.storageKey }).from(documents).where(eq(documents.id, old.id));
+      expect(oldRow!.removedAt).not.toBeNull();
+      const [oldBlob] = await get().db.select({ n: count() }).from(documentBlobs).where(eq(documentBlobs.storageKey, oldRow!.key));
+      expect(oldBlob!.n).toBe(1);
+
+      const events = await get().db.select().from(auditEvents).where(eq(auditEvents.action, 'document_replace'));
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ entityKind: 'nomination', entityId: draft.id, actorUserId: officer.id, role: 'unit_officer', fromStatus: null, toStatus: null });
+      expect(events[0]!.payload).toEqual({
+        documentId: replacement.id,
+        kind: 'other',
+        sha256: createHash('sha256').update(DOCX).digest('hex'),
+        sizeBytes: DOCX.length,
+        fileName: 'Bản mới.docx',
+        replacedDocumentId: old.id,
+        replacedSha256: old.sha256,
+        replacedFileName: 'ban-cu.pdf',
+      });
+      await verifyChain(get());
+    });
+
+    it('refuses a replacement of a document that is gone, of another dossier, of another kind, or by someone else, and stores nothing', async () => {
+      const hoaLu = await viewerOf(get(), 'thutruong.hoalu');
+      const phuLy = await viewerOf(get(), 'thutruong.phuly');
+      const draft = await nominationOf(hoaLu.grants[0]!.unitId!, 'draft');
+      const live = await uploadDocument(hoaLu, { nominationId: draft.id, kind: 'other', fileName: 'con-hieu-luc.pdf', stream: chunksOf(PDF) });
+      const gone = await uploadDocument(hoaLu, { nominationId: draft.id, kind: 'other', fileName: 'da-go.pdf', stream: chunksOf(PDF) });
+      await removeDocument(hoaLu, gone.id);
+      // A seeded document of another unit's nomination.
+      const [foreign] = await get()
+        .db.select({ id: documents.id })
+        .from(documents)
+        .innerJoin(nominations, eq(nominations.id, documents.nominationId))
+        .where(and(eq(nominations.proposingUnitId, phuLy.grants[0]!.unitId!), isNull(documents.removedAt)))
+        .limit(1);
+      if (!foreign) throw new Error('the seed has no document of Phủ Lý');
+      const [award] = await get().db.select({ required: awardTypes.requiredDocuments }).from(awardTypes).where(eq(awardTypes.id, draft.awardTypeId));
+      const before = await stored();
+      const replace = (viewer: Viewer, nominationId: number, replaces: number, kind = 'other') =>
+        refusal(uploadDocument(viewer, { nominationId, kind, fileName: 'moi.pdf', stream: chunksOf(PDF), replaces }));
+
+      expect(await replace(hoaLu, draft.id, gone.id)).toBe('replaced_document_gone');
+      expect(await replace(hoaLu, draft.id, foreign.id)).toBe('replaced_document_gone');
+      expect(await replace(hoaLu, draft.id, 999_999_999)).toBe('replaced_document_gone');
+      expect(await replace(hoaLu, draft.id, live.id, award!.required.find((k) => k !== 'other')!)).toBe('replaced_kind_mismatch');
+      expect(await replace(phuLy, draft.id, live.id)).toBe('not_found');
+      // The file is still checked as any upload is.
+      expect(await refusal(uploadDocument(hoaLu, { nominationId: draft.id, kind: 'other', fileName: 'gia.pdf', stream: chunksOf(text('not a pdf')), replaces: live.id }))).toBe('file_type_not_allowed');
+      expect(await stored()).toEqual(before);
+      expect(await readDocumentForDownload(hoaLu, live.id)).not.toBeNull();
+    });
+
+    it('lets exactly one of a replacement and a removal of the same document win', async () => {
+      const head = await viewerOf(get(), 'thutruong.hoalu');
+      const draft = await nominationOf(head.grants[0]!.unitId!, 'draft');
+      const doc = await uploadDocument(head, { nominationId: draft.id, kind: 'other', fileName: 'tranh-chap.pdf', stream: chunksOf(PDF) });
+      const before = await stored();
+      const outcomes = await Promise.allSettled([
+        uploadDocument(head, { nominationId: draft.id, kind: 'other', fileName: 'thay.pdf', stream: chunksOf(PDF), replaces: doc.id }),
+        removeDocument(head, doc.id),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const loser = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+      expect(loser.reason).toBeInstanceOf(WorkflowError);
+      expect((await stored()).events).toBe(before.events + 1);
+      await verifyChain(get());
+    });
+
+    it('serves replace through the upload route, and a PDF inline (sandboxed) on ?inline=1 while anything else stays an attachment', async () => {
+      const hoaLu = await viewerOf(get(), 'thutruong.hoalu');
+      const draft = await nominationOf(hoaLu.grants[0]!.unitId!, 'draft');
+      const post = (query: string, body: Uint8Array = PDF) =>
+        upload(
+          new Request(`http://laurel.test/api/nominations/${draft.id}/documents?${query}`, {
+            method: 'POST',
+            headers: { host: 'laurel.test', origin: 'http://laurel.test', 'content-length': String(body.length), 'x-file-name': encodeURIComponent('thay-the.pdf') },
+            body: new Uint8Array(body),
+          }),
+          { params: Promise.resolve({ id: String(draft.id) }) },
+        );
+      session.viewer = hoaLu;
+      const first = (await (await post('kind=other')).json()) as { document: { id: number } };
+      const before = await stored();
+      for (const bad of ['abc', '0', '-1', '1.5', '']) {
+        const refused = await post(`kind=other&replaces=${bad}`);
+        expect(refused.status).toBe(400);
+        expect(await refused.json()).toEqual({ ok: false, error: 'invalid_input' });
+      }
+      const stale = await post('kind=other&replaces=999999999');
+      expect(stale.status).toBe(409);
+      expect(await stale.json()).toEqual({ ok: false, error: 'replaced_document_gone' });
+      expect(await stored()).toEqual(before);
+
+      const replaced = await post(`kind=other&replaces=${first.document.id}`);
+      expect(replaced.status).toBe(201);
+      const body = (await replaced.json()) as { document: { id: number; replacedId: number } };
+      expect(body.document.replacedId).toBe(first.document.id);
+
+      const get_ = (id: number, query = '') => download(new Request(`http://laurel.test/api/files/${id}${query}`), { params: Promise.resolve({ id: String(id) }) });
+      expect((await get_(first.document.id, '?inline=1')).status).toBe(404);
+      const inline = await get_(body.document.id, '?inline=1');
+      expect(inline.status).toBe(200);
+      expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="thay-the.pdf"/);
+      expect(inline.headers.get('content-type')).toBe('application/pdf');
+      expect(inline.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(inline.headers.get('cache-control')).toBe('private, no-store');
+      const csp = inline.headers.get('content-security-policy')!.split(';').map((d) => d.trim());
+      expect(csp).toEqual(expect.arrayContaining(['sandbox', "default-src 'none'", "frame-ancestors 'none'"]));
+      expect(Buffer.from(await inline.arrayBuffer()).equals(Buffer.from(PDF))).toBe(true);
+      expect((await get_(body.document.id)).headers.get('content-disposition')).toMatch(/^attachment;/);
+      expect((await get_(body.document.id, '?inline=yes')).headers.get('content-disposition')).toMatch(/^attachment;/);
+
+      // A Word file is never shown inline, whatever the link asks.
+      const word = await uploadDocument(hoaLu, { nominationId: draft.id, kind: 'other', fileName: 'so-lieu.docx', stream: chunksOf(DOCX) });
+      const asked = await get_(word.id, '?inline=1');
+      expect(asked.status).toBe(200);
+      expect(asked.headers.get('content-disposition')).toMatch(/^attachment;/);
+      expect(asked.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+      session.viewer = null;
+    });
+
+    it('never hands out bytes that no longer match the recorded SHA-256', async () => {
+      const head = await viewerOf(get(), 'thutruong.hoalu');
+      const draft = await nominationOf(head.grants[0]!.unitId!, 'draft');
+      const doc = await uploadDocument(head, { nominationId: draft.id, kind: 'other', fileName: 'bi-sua.pdf', stream: chunksOf(PDF) });
+      const [row] = await get().db.select({ key: documents.storageKey }).from(documents).where(eq(documents.id, doc.id));
+      await get().db.execute(sql`update document_blobs set bytes = ${Buffer.from(text('%PDF-1.4 altered'))} where storage_key = ${row!.key}`);
+      await expect(readDocumentForDownload(head, doc.id)).rejects.toThrow(/do not match its recorded SHA-256/);
+      session.viewer = head;
+      const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const response = await download(new Request(`http://laurel.test/api/files/${doc.id}`), { params: Promise.resolve({ id: String(doc.id) }) });
+      expect(response.status).toBe(500);
+      expect(Buffer.from(await response.arrayBuffer()).includes(Buffer.from('%PDF'))).toBe(false);
+      spy.mockRestore();
+      session.viewer = null;
     });
   },
   (database) => seedDemo(database.db),

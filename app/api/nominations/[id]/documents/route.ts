@@ -10,6 +10,8 @@ export const dynamic = 'force-dynamic';
 const ZUploadTarget = z.strictObject({
   nominationId: z.coerce.number().int().positive(),
   kind: z.enum(DOCUMENT_KINDS),
+  /** A live document of this nomination, of the same kind, that the file replaces. */
+  replaces: z.coerce.number().int().positive().max(2_147_483_647).optional(),
 });
 
 type Failure = { ok: false; error: string; reference?: string };
@@ -45,6 +47,8 @@ function statusOf(error: WorkflowError): number {
     case 'not_in_status':
       return 409;
     default:
+      // The document to replace was removed or replaced meanwhile: the page is stale.
+      if (error.params.reason === 'replaced_document_gone') return 409;
       return error.params.reason === 'file_too_large' ? 413 : error.params.reason === 'file_type_not_allowed' ? 415 : 400;
   }
 }
@@ -71,13 +75,15 @@ async function* exactly(body: ReadableStream<Uint8Array>, declared: number): Asy
 }
 
 /** Uploads one dossier file. The raw body is the file (no multipart), `?kind=` names the document
- * kind and `x-file-name` the URL-encoded file name: the body streams straight into the size cap and
- * the hash, and is never buffered whole before it is known to fit. */
+ * kind, the optional `?replaces=` the id of the document it replaces, and `x-file-name` the
+ * URL-encoded file name: the body streams straight into the size cap and the hash, and is never
+ * buffered whole before it is known to fit. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   if (!isSameOrigin(request)) return fail(403, 'cross_site');
   const viewer = await getCurrentUser();
   if (!viewer) return fail(401, 'signed_out');
-  const parsed = ZUploadTarget.safeParse({ nominationId: (await params).id, kind: new URL(request.url).searchParams.get('kind') ?? undefined });
+  const search = new URL(request.url).searchParams;
+  const parsed = ZUploadTarget.safeParse({ nominationId: (await params).id, kind: search.get('kind') ?? undefined, replaces: search.get('replaces') ?? undefined });
   if (!parsed.success) return fail(400, 'invalid_input');
   let fileName: string;
   try {
@@ -96,7 +102,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
   try {
     const document = await uploadDocument(viewer, { ...parsed.data, fileName, stream: exactly(request.body, declared), maxBytes, ip });
-    return Response.json({ ok: true, document: { id: document.id, sha256: document.sha256, sizeBytes: document.sizeBytes } }, { status: 201, headers: { 'cache-control': 'no-store' } });
+    return Response.json(
+      { ok: true, document: { id: document.id, sha256: document.sha256, sizeBytes: document.sizeBytes, replacedId: document.replacedId } },
+      { status: 201, headers: { 'cache-control': 'no-store' } },
+    );
   } catch (error) {
     if (error instanceof WorkflowError) {
       const code = error.refusal === 'invalid_input' && typeof error.params.reason === 'string' ? error.params.reason : error.refusal;
