@@ -48,7 +48,8 @@ test('a nomination returned by the province, resubmitted, then approved; a secon
   await expectStatus(appraiser, 'Trả lại bổ sung');
 
   await openNomination(head, 'returned', nominee);
-  await expect(head.getByText('Bổ sung biên bản họp xét có chữ ký.')).toBeVisible();
+  // The reviewer's reason, at the top of the page.
+  await expect(head.getByRole('region', { name: 'Hồ sơ bị trả lại để bổ sung' }).getByText('Bổ sung biên bản họp xét có chữ ký.')).toBeVisible();
   await act(head, 'Gửi lại');
   await expectStatus(head, 'Đang thẩm định');
 
@@ -100,10 +101,12 @@ test("another unit's nomination: nothing by URL, and nothing by a changed form f
   await phuly.getByLabel('Hình thức khen thưởng').selectOption({ label: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (cá nhân)' });
   await phuly.getByLabel('Cá nhân được đề nghị').selectOption({ label: 'Lê Thị Hoa — Công chức Tư pháp – Hộ tịch phường Phủ Lý' });
   await phuly.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ hộ tịch hai năm liên tục, không để tồn đọng hồ sơ.');
-  await phuly.getByRole('button', { name: 'Lưu bản nháp' }).click();
-  await expect(phuly).toHaveURL(/\/nominations\/\d+$/);
+  await phuly.getByRole('button', { name: 'Tạo hồ sơ nháp và tiếp tục' }).click();
+  await expect(phuly).toHaveURL(/\/nominations\/\d+\/edit$/);
+  const own = Number(phuly.url().split('/').at(-2));
+  await phuly.getByRole('link', { name: 'Xong, về trang hồ sơ' }).click();
+  await expect(phuly).toHaveURL(new RegExp(`/nominations/${own}$`));
   await expectStatus(phuly, 'Bản nháp');
-  const own = Number(phuly.url().split('/').pop());
   let rewritten = 0;
   await phuly.route('**/nominations/**', async (route) => {
     const request = route.request();

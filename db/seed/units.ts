@@ -44,6 +44,9 @@ export const UNITS: readonly UnitRow[] = [
   ['P-TAMDIEP', 'ward', 'Phường Tam Điệp', 'Tam Điệp Ward', 'T-NINHBINH', REORGANISED_ON, null],
   ['P-DONGA', 'ward', 'Phường Đông A', 'Đông A Ward', 'T-NINHBINH', REORGANISED_ON, null],
   ['P-TAYHOALU', 'ward', 'Phường Tây Hoa Lư', 'Tây Hoa Lư Ward', 'T-NINHBINH', REORGANISED_ON, null],
+  // Sub-units of Hoa Lư ward: a unit may propose one of them as a collective nominee.
+  ['P-HOALU-TYT', 'agency', 'Trạm Y tế phường Hoa Lư', 'Hoa Lư Ward Health Station', 'P-HOALU', REORGANISED_ON, null],
+  ['P-HOALU-THNK', 'agency', 'Trường Tiểu học Ninh Khánh', 'Ninh Khánh Primary School', 'P-HOALU', REORGANISED_ON, null],
 
   // Communes of Cluster No. 2 (former Nho Quan and Gia Viễn districts).
   ['X-NHOQUAN', 'commune', 'Xã Nho Quan', 'Nho Quan Commune', 'T-NINHBINH', REORGANISED_ON, null],
