@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectStatus } from './fixtures/pipeline';
-import { signIn, useLocale, type Locale } from './fixtures/personas';
+import { signIn, useLocale as setLocaleCookie, type Locale } from './fixtures/personas';
 
 // Issue 4: a unit builds a complete dossier from nothing, in Vietnamese and in English, as a new user
 // would: the form, eligibility as it is filled in, autosave, documents, and the head's submission.
@@ -34,7 +34,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function persona(browser: Browser, username: string, locale: Locale, baseURL: string): Promise<Page> {
   const context = await browser.newContext();
-  await useLocale(context, baseURL, locale);
+  await setLocaleCookie(context, baseURL, locale);
   const page = await context.newPage();
   await signIn(page, username, undefined, locale);
   await expect(page).toHaveURL(/\/$/);

@@ -37,3 +37,26 @@ for (const locale of ['vi', 'en'] as const) {
     await page.screenshot({ path: `docs/screenshots/${locale}-nomination.png`, fullPage: true });
   });
 }
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`the unit's new-nomination form and a draft's editor [${locale}]`, async ({ page, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'canbo.hoalu', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/nominations/new');
+    // The provincial fighter for Nguyễn Thị Hồng Nhung: her three years pass, the rest explain themselves.
+    await page.locator('#awardTypeId').selectOption({ label: locale === 'vi' ? 'Chiến sĩ thi đua cấp tỉnh' : 'Provincial Emulation Fighter' });
+    await page.locator('#nominee-personId').selectOption({ label: 'Nguyễn Thị Hồng Nhung — Phó Chủ tịch UBND phường Hoa Lư' });
+    await page.locator('[aria-busy="false"]').filter({ has: page.locator('ul') }).waitFor();
+    await page.screenshot({ path: `docs/screenshots/${locale}-nomination-new.png`, fullPage: true });
+    await page.goto('/nominations?status=draft');
+    await page.getByRole('row').filter({ hasText: 'Tạ Minh Quang' }).getByRole('link').click();
+    await page.waitForURL(/\/nominations\/\d+$/);
+    await page.goto(`${page.url()}/edit`);
+    await page.locator('[data-save-state]').waitFor();
+    await page.screenshot({ path: `docs/screenshots/${locale}-nomination-editor.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: `docs/screenshots/${locale}-nomination-editor-360.png`, fullPage: true });
+  });
+}

@@ -11,6 +11,9 @@ export const GUARD_EXPLANATIONS: Record<GuardName, string> = {
   award_open_in_round: 'The award is open for nominations in the round.',
   nominee_in_scope: 'The nominee belongs to the unit (or a sub-unit) of the officer or head who creates the nomination.',
   required_documents_present: 'Every document the award requires is attached to the dossier.',
+  summary_present: 'The dossier states its achievements in words (an achievement summary of at least 20 characters).',
+  eligibility_confirmed:
+    "The eligibility checks pass, or the unit head confirms sending a nomination that fails one; the result and the confirmation travel with it in the audit event.",
   before_round_deadline: "The round's submission deadline has not passed.",
   province_returns_once:
     'The province returns a dossier for completion once only: a second return from appraisal is refused.',

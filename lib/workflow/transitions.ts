@@ -6,6 +6,8 @@ export type GuardName =
   | 'award_open_in_round'
   | 'nominee_in_scope'
   | 'required_documents_present'
+  | 'summary_present'
+  | 'eligibility_confirmed'
   | 'before_round_deadline'
   | 'province_returns_once'
   | 'requested_items_supplied'
@@ -54,11 +56,11 @@ export interface Transition {
  * tests all read it; nothing else compares status strings. */
 export const TRANSITIONS: readonly Transition[] = [
   { action: 'create', from: [null], to: ['draft'], roles: ['unit_officer', 'unit_head'], guards: ['award_open_in_round', 'nominee_in_scope'], requiresReason: false },
-  { action: 'submit', from: ['draft'], to: ['bloc_review', 'appraisal'], resolve: 'by_route', roles: ['unit_head'], guards: ['required_documents_present', 'before_round_deadline'], requiresReason: false },
+  { action: 'submit', from: ['draft'], to: ['bloc_review', 'appraisal'], resolve: 'by_route', roles: ['unit_head'], guards: ['required_documents_present', 'summary_present', 'before_round_deadline', 'eligibility_confirmed'], requiresReason: false },
   { action: 'withdraw', from: ['draft', 'bloc_review', 'returned'], to: ['withdrawn'], roles: ['unit_head'], guards: [], requiresReason: true },
   { action: 'return', from: ['bloc_review'], to: ['returned'], roles: ['bloc_lead'], guards: [], requiresReason: true },
   { action: 'return', from: ['appraisal'], to: ['returned'], roles: ['appraiser'], guards: ['province_returns_once'], requiresReason: true },
-  { action: 'resubmit', from: ['returned'], to: ['bloc_review', 'appraisal'], resolve: 'origin', roles: ['unit_head'], guards: ['requested_items_supplied'], requiresReason: false },
+  { action: 'resubmit', from: ['returned'], to: ['bloc_review', 'appraisal'], resolve: 'origin', roles: ['unit_head'], guards: ['requested_items_supplied', 'summary_present', 'eligibility_confirmed'], requiresReason: false },
   { action: 'endorse', from: ['bloc_review'], to: ['appraisal'], roles: ['bloc_lead'], guards: ['bloc_ballot_passed', 'within_bloc_quota'], requiresReason: false },
   { action: 'decline', from: ['bloc_review'], to: ['not_endorsed'], roles: ['bloc_lead'], guards: [], requiresReason: true },
   { action: 'forward', from: ['appraisal'], to: ['council'], roles: ['appraiser'], guards: ['eligibility_passed_or_overridden'], requiresReason: false },
