@@ -200,6 +200,9 @@ test('en: an officer builds a household dossier; submitting before the documents
   await officer.getByRole('link', { name: L.en.done }).click();
   await expect(officer).toHaveURL(new RegExp(`/nominations/${id}$`));
   await officer.getByRole('link', { name: 'Edit dossier' }).click();
+  // The nomination's page has an upload area too: wait for the editor before using it.
+  await expect(officer).toHaveURL(/\/edit$/);
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Dossier: Household of Phạm Văn Lực');
   await uploadRequired(officer, 'en');
 
   await head.reload();

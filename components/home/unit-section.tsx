@@ -29,7 +29,21 @@ export async function UnitSection({ grant }: { grant: RoleGrant }) {
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <CardHeader id="unit-needs-action" title={t('unit.needsAction')} />
-          <NominationTable rows={home.needsAction} empty={t('unit.needsActionEmpty')} />
+          <NominationTable
+            rows={home.needsAction}
+            empty={t('unit.needsActionEmpty')}
+            extra={[
+              {
+                header: t('unit.dossier'),
+                cell: (r) =>
+                  r.missingDocuments === 0 ? (
+                    <span className="whitespace-nowrap text-emerald-800">✓ {t('unit.documentsComplete')}</span>
+                  ) : (
+                    <span className="whitespace-nowrap text-amber-800">{t('unit.documentsMissing', { count: r.missingDocuments })}</span>
+                  ),
+              },
+            ]}
+          />
         </Card>
         <Card>
           <CardHeader id="unit-rounds" title={t('unit.openRounds')} />
