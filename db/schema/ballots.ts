@@ -22,6 +22,39 @@ export const blocBallotSessions = pgTable('bloc_ballot_sessions', {
   closedAt: timestamp({ withTimezone: true }),
 });
 
+/** The member units present at a bloc session (their heads vote in an electronic ballot). */
+export const blocSessionAttendance = pgTable(
+  'bloc_session_attendance',
+  {
+    sessionId: integer().notNull().references(() => blocBallotSessions.id),
+    unitId: integer().notNull().references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.unitId] })],
+);
+
+/** The candidates put to a session's vote, in the scoreboard's rank order. */
+export const blocBallotCandidates = pgTable(
+  'bloc_ballot_candidates',
+  {
+    sessionId: integer().notNull().references(() => blocBallotSessions.id),
+    nominationId: integer().notNull().references(() => nominations.id),
+    position: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.nominationId] })],
+);
+
+/** After two undecided rounds the head and deputy decide, preferring the stronger record, and say why. */
+export const blocLeadDecisions = pgTable('bloc_lead_decisions', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  blocTermId: integer().notNull().references(() => blocTerms.id),
+  sessionId: integer().notNull().references(() => blocBallotSessions.id),
+  nominationId: integer().notNull().references(() => nominations.id),
+  chosen: boolean().notNull(),
+  reason: text().notNull(),
+  decidedBy: integer().notNull().references(() => users.id),
+  decidedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Who took part in an electronic ballot, kept apart from the ballots themselves: no column links a
  * ballot to its voter, and ballots carry no time. */
 export const blocBallotParticipation = pgTable(

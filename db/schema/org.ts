@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { blocKind, lineageKind, unitKind } from './enums';
 
 /** Units form a tree: the province, its departments, communes and wards (and, before 2025-07-01,
@@ -64,6 +64,13 @@ export const blocTerms = pgTable(
     agreementSignedOn: date(),
     midYearReviewOn: date(),
     yearEndReviewOn: date(),
+    /** Whether members score each other (never themselves), besides the head and deputy. */
+    peerScoring: boolean().notNull().default(false),
+    /** The bloc's ballot rule: share of member units needed, in percent; strict means "more than". */
+    ballotThresholdPct: numeric({ precision: 5, scale: 2 }).notNull().default('50'),
+    ballotThresholdStrict: boolean().notNull().default(true),
+    /** When the head closed scoring: the scoreboard is shown from then on, and scores no longer change. */
+    scoringClosedAt: timestamp({ withTimezone: true }),
   },
   (t) => [unique().on(t.blocId, t.year), check('bloc_terms_head_not_deputy', sql`${t.headUnitId} <> ${t.deputyUnitId}`)],
 );

@@ -42,6 +42,9 @@ export const agreementCriteria = pgTable(
     maxPoints: numeric({ precision: 8, scale: 2 }).notNull(),
     method: scoringMethod().notNull().default('manual'),
     indicatorId: integer().references(() => indicators.id),
+    /** For the linear method: the figure worth 0 points and the figure worth the maximum. */
+    linearFrom: numeric({ precision: 18, scale: 2 }),
+    linearTo: numeric({ precision: 18, scale: 2 }),
     evidenceVi: text().notNull().default(''),
     evidenceEn: text().notNull().default(''),
   },
