@@ -4,6 +4,7 @@ import { CircleCheck, CircleDashed, Copy, Download, ExternalLink, RefreshCw, Tra
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
+import { useLeaveWarning } from '@/components/nominations/editor/use-leave-warning';
 import { toast } from 'sonner';
 import { removeDocumentAction } from '@/app/(app)/nominations/actions';
 import { Button } from '@/components/ui/button';
@@ -103,6 +104,8 @@ export function Dossier({ nominationId, documents, required, editable, kinds }: 
   const [kind, setKind] = useState(required.find((k) => !documents.some((d) => d.kind === k)) ?? kinds[0] ?? 'other');
   const [upload, setUpload] = useState<UploadState>(null);
   const [dragging, setDragging] = useState(false);
+  // Leaving while a file is still on its way would lose it: ask first.
+  useLeaveWarning(upload !== null, t('leaveUploading'));
   const [pending, startTransition] = useTransition();
   const label = (k: string) => (tKinds.has(k) ? tKinds(k) : k);
 

@@ -26,7 +26,26 @@ export type WorkflowRefusal =
   | 'no_bloc_for_unit'
   | 'summary_too_short'
   | 'eligibility_unconfirmed'
-  | 'invalid_input';
+  | 'report_already_submitted'
+  | 'invalid_input'
+  | 'agreement_already_accepted'
+  | 'agreement_superseded'
+  | 'no_agreement'
+  | 'scoring_closed'
+  | 'score_over_max'
+  | 'score_own_unit'
+  | 'peer_scoring_disabled'
+  | 'bloc_round_limit'
+  | 'bloc_round_order'
+  | 'bloc_candidate_invalid'
+  | 'bloc_attendance_invalid'
+  | 'bloc_session_not_planned'
+  | 'bloc_session_not_open'
+  | 'bloc_not_present'
+  | 'bloc_choices_incomplete'
+  | 'bloc_already_voted'
+  | 'bloc_lead_decision_premature'
+  | 'bloc_lead_decision_exists';
 
 /** A refusal the person can act on; thrown by the data access layer, shown by the page. */
 export class WorkflowError extends Error {
