@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cn } from '@/lib/utils';
 
-export type BlocTab = 'year' | 'agreement' | 'scoring' | 'scoreboard';
+export type BlocTab = 'year' | 'agreement' | 'scoring' | 'scoreboard' | 'ballot' | 'reports';
 
-const HREF: Record<BlocTab, string> = { year: '/bloc', agreement: '/bloc/agreement', scoring: '/bloc/scoring', scoreboard: '/bloc/scoreboard' };
+const HREF: Record<BlocTab, string> = { year: '/bloc', agreement: '/bloc/agreement', scoring: '/bloc/scoring', scoreboard: '/bloc/scoreboard', ballot: '/bloc/ballot', reports: '/bloc/reports' };
 
 /** The bloc-year's heading and its sections; the bloc-year travels in the URL (`?term=`). */
 export async function BlocHeader({ title, subtitle, termId, current }: { title: string; subtitle?: string; termId: number; current: BlocTab }) {
