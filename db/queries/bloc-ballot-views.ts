@@ -16,6 +16,7 @@ import {
   units,
   users,
 } from '../schema';
+import { getScoreboard } from './bloc-scoring';
 import { blocLeadOf, blocTermsOf, loadBlocTerm, memberUnitOf, readableBlocTerm, type BlocTermFacts } from './bloc-access';
 import { MAX_BLOC_ROUNDS, votesToPass } from './bloc-ballot';
 import { selectNominationSummaries } from './nomination-summary';
@@ -112,7 +113,8 @@ async function unitNames(db: Db, ids: number[]): Promise<UnitName[]> {
 }
 
 /** What the lead's "new session" form offers: the member units and the candidates of the next round
- * (round 1: the bloc's nominations under bloc review, by reference; round 2: those round 1 left
+ * (round 1: the bloc's nominations under bloc review, in the scoreboard's rank order once scoring has
+ * closed, else by reference; round 2: those round 1 left
  * undecided). Null for anyone but the lead; a refusal when no round may be called now. */
 export async function getNewBlocSessionForm(viewer: Viewer, termId: number): Promise<NewBlocSessionForm | null> {
   const db = await getDb();
@@ -128,7 +130,15 @@ export async function getNewBlocSessionForm(viewer: Viewer, termId: number): Pro
     const earlier = db.select({ id: blocBallotCandidates.nominationId }).from(blocBallotCandidates).where(eq(blocBallotCandidates.sessionId, previous.id));
     where = and(where, inArray(nominations.id, earlier), sql`${nominations.id} not in (${passed})`);
   }
-  const rows = await selectNominationSummaries(db).where(where).orderBy(asc(nominations.reference));
+  const found = await selectNominationSummaries(db).where(where).orderBy(asc(nominations.reference));
+  // Candidates in the scoreboard's order (the proposing unit's rank), once scoring has closed.
+  const board = term.scoringClosedAt ? await getScoreboard(viewer, termId) : null;
+  const rankOf = new Map((board?.ranked ?? []).map((m) => [m.unitId, m.rank]));
+  const proposers = new Map(
+    (await db.select({ id: nominations.id, unitId: nominations.proposingUnitId }).from(nominations).where(inArray(nominations.id, found.map((r) => r.id).concat(0)))).map((r) => [r.id, r.unitId]),
+  );
+  const rank = (id: number) => rankOf.get(proposers.get(id) ?? 0) ?? Number.MAX_SAFE_INTEGER;
+  const rows = [...found].sort((a, b) => rank(a.id) - rank(b.id));
   return {
     termId,
     year: term.year,

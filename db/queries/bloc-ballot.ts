@@ -4,6 +4,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { RoleGrant, Viewer } from '@/lib/policy/viewer';
 import { exceedsShare, isCoherentCount, reachesShare } from '@/lib/rules/votes';
 import type { BlocBallotCastInput, BlocBallotEndorseInput, BlocLeadDecisionInput, BlocSessionCloseInput, BlocSessionCreateInput, BlocSessionRefInput } from '@/lib/validation/bloc-ballot';
+import { attachBlocPapers, prepareBlocPapers } from './bloc-papers';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { actorFields, appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
@@ -373,6 +374,8 @@ export async function requireBlocChoice(tx: Tx, n: NominationRecord): Promise<Re
  * older endorse path (a paper tally typed in at endorsement) is left as it is. */
 export async function endorseFromBlocBallot(ctx: ActionContext, input: BlocBallotEndorseInput): Promise<TransitionResult> {
   let basis: Record<string, unknown> = {};
+  // The bloc's minutes, ballot result and submission letter join the dossier with the endorsement.
+  const papers = await prepareBlocPapers(ctx.viewer, input.nominationId);
   return runTransition(ctx, {
     nominationId: input.nominationId,
     action: 'endorse',
@@ -382,6 +385,6 @@ export async function endorseFromBlocBallot(ctx: ActionContext, input: BlocBallo
       await requireWithinBlocQuota(tx, n);
     },
     set: () => ({ appraisalStartedAt: new Date() }),
-    also: async () => basis,
+    also: async (tx, n) => ({ ...basis, blocPapers: await attachBlocPapers(tx, papers, n.id, ctx.viewer.id) }),
   });
 }

@@ -1,18 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { execFileSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { setDatabaseForTests, type Database } from '@/db/client';
 import { castBlocBallot, closeBlocBallotSession, createBlocBallotSession, endorseFromBlocBallot, openBlocBallotSession, recordBlocLeadDecision } from '@/db/queries/bloc-ballot';
 import { getBlocBallotMinutes, getBlocBallotSession, getNewBlocSessionForm, listBlocBallotTerms } from '@/db/queries/bloc-ballot-views';
 import { takeSimpleAction } from '@/db/queries/workflow/actions';
 import { rowsOf } from '@/db/rows';
-import { auditEvents, awardTypes, blocBallots, blocBallotTallies, blocs, blocTerms, nominations, units } from '@/db/schema';
+import { readDocumentForDownload } from '@/db/queries/documents';
+import { auditEvents, awardTypes, blocBallots, blocBallotTallies, blocs, blocTerms, documents, nominations, units } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { requireUnitAccount } from '@/db/seed/staff';
 import type { Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { describeEachDatabase } from './harness';
 import { contextOf, snapshot, verifyChain, viewerOf } from './workflow-helpers';
+
+function pdfText(bytes: Uint8Array): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-bloc-')), 'paper.pdf');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -254,6 +265,21 @@ describeEachDatabase(
       const [event] = await db().select().from(auditEvents).where(and(eq(auditEvents.entityKind, 'nomination'), eq(auditEvents.entityId, a), eq(auditEvents.action, 'endorse')));
       expect(event).toMatchObject({ fromStatus: 'bloc_review', toStatus: 'appraisal', role: 'bloc_lead', actorUserId: lead.id });
       expect((event!.payload as { blocBallot?: { sessionId: number } }).blocBallot?.sessionId).toBe(round1);
+      // The bloc's minutes, ballot result and submission letter joined the dossier as PDFs, named in
+      // the event with their SHA-256, and read back in Vietnamese.
+      const papers = (event!.payload as { blocPapers: { documentId: number; kind: string; sha256: string }[] }).blocPapers;
+      expect(papers.map((p) => p.kind).sort()).toEqual(['bloc_ballot_result', 'bloc_minutes', 'other']);
+      const [reference] = await db().select({ reference: nominations.reference }).from(nominations).where(eq(nominations.id, a));
+      for (const paper of papers) {
+        const file = await readDocumentForDownload(lead, paper.documentId);
+        expect(file).not.toBeNull();
+        expect(createHash('sha256').update(file!.bytes).digest('hex')).toBe(paper.sha256);
+        const text = pdfText(file!.bytes);
+        expect(text).toContain(reference!.reference);
+        expect(text).toContain(paper.kind === 'bloc_minutes' ? 'BIÊN BẢN' : paper.kind === 'bloc_ballot_result' ? 'KẾT QUẢ BỎ PHIẾU SUY TÔN' : 'TỜ TRÌNH');
+      }
+      const attached = await db().select({ kind: documents.kind }).from(documents).where(and(eq(documents.nominationId, a), isNull(documents.removedAt)));
+      expect(attached.map((d) => d.kind)).toEqual(expect.arrayContaining(['bloc_minutes', 'bloc_ballot_result']));
       await verifyChain(get());
     });
 

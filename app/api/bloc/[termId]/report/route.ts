@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/db/queries/current-user';
 import { blocReportHeader, getBlocPeriodReport } from '@/db/queries/bloc-reports';
+import { documentFonts } from '@/db/queries/document-fonts';
 import { blocReportDocument } from '@/lib/documents/bloc-report-document';
 import { renderDocx } from '@/lib/documents/render-docx';
 import { renderPdf } from '@/lib/documents/render-pdf';
@@ -12,7 +11,6 @@ import { WorkflowError } from '@/lib/workflow/refusals';
 
 export const dynamic = 'force-dynamic';
 
-const FONT_DIR = path.join(process.cwd(), 'lib', 'documents', 'fonts');
 const TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 
 function plain(status: number, text: string): Response {
@@ -66,7 +64,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ term
     const meta = { title: `${doc.title} – ${doc.subtitle}`, subject: pick(report.term.nameVi, report.term.nameEn) };
     const bytes =
       format === 'pdf'
-        ? await renderPdf(doc, { regular: await readFile(path.join(FONT_DIR, 'DejaVuSerif.ttf')), bold: await readFile(path.join(FONT_DIR, 'DejaVuSerif-Bold.ttf')) }, meta)
+        ? await renderPdf(doc, await documentFonts(), meta)
         : new Uint8Array(await renderDocx(doc, meta));
     const name = `${t('fileName', { year: report.term.year })}-${period === 'mid_year' ? t('fileMidYear') : t('fileYearEnd')}.${format}`;
     return new Response(new Uint8Array(bytes), {
