@@ -20,7 +20,7 @@ import {
   nominations,
 } from '../schema';
 import { blocLeadOf, loadBlocTerm, memberUnitOf, readableBlocTerm, type BlocTermFacts } from './bloc-access';
-import { requireWithinBlocQuota } from './workflow/guards';
+import { requireEndorsementDocuments, requireWithinBlocQuota } from './workflow/guards';
 import { claimIdempotencyKey, runTransition, storeIdempotentResult, type ActionContext, type TransitionResult } from './workflow/run-transition';
 import type { NominationRecord } from './workflow/facts';
 
@@ -385,6 +385,11 @@ export async function endorseFromBlocBallot(ctx: ActionContext, input: BlocBallo
       await requireWithinBlocQuota(tx, n);
     },
     set: () => ({ appraisalStartedAt: new Date() }),
-    also: async (tx, n) => ({ ...basis, blocPapers: await attachBlocPapers(tx, papers, n.id, ctx.viewer.id) }),
+    also: async (tx, n) => {
+      const blocPapers = await attachBlocPapers(tx, papers, n.id, ctx.viewer.id);
+      // With the bloc's papers in, the dossier must hold everything the award requires.
+      await requireEndorsementDocuments(tx, n);
+      return { ...basis, blocPapers };
+    },
   });
 }

@@ -110,6 +110,13 @@ describeEachDatabase(
         .returning({ id: nominations.id, reference: nominations.reference });
       b = inserted.find((r) => r.reference === 'TEST-BB-B')!.id;
       c = inserted.find((r) => r.reference === 'TEST-BB-C')!.id;
+      // The copies carry the unit's documents as the seeded one does: endorsement checks the dossier.
+      const docs = await db().select().from(documents).where(and(eq(documents.nominationId, a), isNull(documents.removedAt)));
+      for (const nominationId of [b, c]) {
+        await db()
+          .insert(documents)
+          .values(docs.map((d) => ({ kind: d.kind, fileName: d.fileName, contentType: d.contentType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedBy: d.uploadedBy, uploadedAt: d.uploadedAt, nominationId, storageKey: randomUUID().replaceAll('-', '') })));
+      }
     });
 
     const create = (viewer: Viewer, over: Partial<Parameters<typeof createBlocBallotSession>[1]> = {}) =>

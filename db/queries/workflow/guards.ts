@@ -23,6 +23,18 @@ export async function requireUnitDocuments(tx: Tx, n: NominationRecord): Promise
   if (missing.length > 0) throw new WorkflowError('documents_missing', { kinds: missing.join(',') });
 }
 
+/** At the bloc's endorsement: every document the award requires, the bloc's own papers included
+ * (its minutes and ballot result, which the endorsement itself attaches). */
+export async function requireEndorsementDocuments(tx: Tx, n: NominationRecord): Promise<void> {
+  const [award] = await tx.select({ required: awardTypes.requiredDocuments }).from(awardTypes).where(eq(awardTypes.id, n.awardTypeId));
+  const present = await tx
+    .selectDistinct({ kind: documents.kind })
+    .from(documents)
+    .where(and(eq(documents.nominationId, n.id), isNull(documents.removedAt)));
+  const missing = missingDocuments(award?.required ?? [], present.map((p) => p.kind as DocumentKind), n.route, 'bloc_endorsement');
+  if (missing.length > 0) throw new WorkflowError('documents_missing', { kinds: missing.join(',') });
+}
+
 /** before_round_deadline: the round's submission deadline, a Vietnamese calendar day, has not passed. */
 export async function requireBeforeDeadline(tx: Tx, n: NominationRecord): Promise<void> {
   const [round] = await tx.select({ deadline: rounds.submissionDeadline }).from(rounds).where(eq(rounds.id, n.roundId));
