@@ -23,7 +23,7 @@ const nextConfig = {
       {
         // Everything but the file downloads, which set their own, stricter policy (a sandbox); a
         // header set here would replace the route's.
-        source: '/:path((?!api/files/).*)',
+        source: '/:path((?!api/files/|api/bloc/evidence/).*)',
         headers: [
           // A full script CSP with nonces comes with the security work (quality.md S17); these hold now.
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },

@@ -143,3 +143,34 @@ test('a bloc year from the agreement to the endorsement, with three member perso
   await expect(lead.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
   await expect(lead.getByText('BIÊN BẢN', { exact: true })).toBeVisible();
 });
+
+test('en: a member head reads the year, the scoreboard, the ballot and its minutes, and downloads the bloc’s report, in English', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Username', { exact: true }).fill('thutruong.phuly');
+  await page.getByLabel('Password', { exact: true }).fill('Laurel@2026');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto('/bloc');
+  await expect(page.getByRole('navigation', { name: 'Sections of the bloc-year' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('navigation', { name: 'Sections of the bloc-year' }).getByRole('link', { name: 'Scoreboard' }).click();
+  await expect(page).toHaveURL(/\/bloc\/scoreboard/);
+  await expect(page.getByText('Hoa Lư Ward').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/bloc/ballot');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bloc ballots');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/bloc/reports?period=year_end');
+  expect(await seriousViolations(page)).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report (PDF)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^bloc-report-2026-year-end\.pdf$/);
+  const bytes = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(bytes).subarray(0, 5).toString()).toBe('%PDF-');
+  await context.close();
+});

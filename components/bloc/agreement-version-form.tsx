@@ -17,16 +17,18 @@ type Row = AgreementVersionFormInput['criteria'][number];
 
 interface Props {
   termId: number;
-  basedOnId: number;
-  basedOnVersion: number;
-  initial: { titleVi: string; titleEn: string; criteria: Row[] };
+  /** The version the table was copied from; null when building the bloc-year's first version. */
+  basedOnId: number | null;
+  basedOnVersion: number | null;
+  initial: { titleVi: string; titleEn: string; changeNote?: string; criteria: Row[] };
   indicators: { id: number; name: string; unit: string }[];
 }
 
 const EMPTY_ROW: Row = { groupTitleVi: '', groupTitleEn: '', titleVi: '', titleEn: '', kind: 'criterion', maxPoints: '', method: 'manual', indicatorId: '', linearFrom: '', linearTo: '', evidenceVi: '', evidenceEn: '' };
 
 /** The head unit's lead writes a new version of the agreement: the table as it stands, edited, and
- * a required change note. The old version stays; members accept the new one afresh. */
+ * a required change note. The old version stays; members accept the new one afresh. Without a
+ * version to start from, the lead builds version 1 from one empty row. */
 export function AgreementVersionForm({ termId, basedOnId, basedOnVersion, initial, indicators }: Props) {
   const t = useTranslations('bloc');
   const tRefusals = useTranslations('refusals');
@@ -36,7 +38,14 @@ export function AgreementVersionForm({ termId, basedOnId, basedOnVersion, initia
   const [pending, startTransition] = useTransition();
   const form = useForm<AgreementVersionFormInput, unknown, AgreementVersionInput>({
     resolver: zodResolver(ZAgreementVersion),
-    defaultValues: { termId, basedOnId, titleVi: initial.titleVi, titleEn: initial.titleEn, changeNote: '', criteria: initial.criteria },
+    defaultValues: {
+      termId,
+      basedOnId,
+      titleVi: initial.titleVi,
+      titleEn: initial.titleEn,
+      changeNote: initial.changeNote ?? '',
+      criteria: initial.criteria.length > 0 ? initial.criteria : [{ ...EMPTY_ROW }],
+    },
   });
   const { control, register, handleSubmit, formState } = form;
   const rows = useFieldArray({ control, name: 'criteria' });
@@ -62,7 +71,7 @@ export function AgreementVersionForm({ termId, basedOnId, basedOnVersion, initia
   const e = formState.errors;
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      <p className="text-sm text-stone-700">{t('versionForm.intro', { version: basedOnVersion })}</p>
+      <p className="text-sm text-stone-700">{basedOnVersion === null ? t('versionForm.introFirst') : t('versionForm.intro', { version: basedOnVersion })}</p>
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="titleVi" label={t('versionForm.titleVi')} error={message(e.titleVi)}>
           <Input {...register('titleVi')} {...fieldAria('titleVi', message(e.titleVi))} />
@@ -184,7 +193,7 @@ export function AgreementVersionForm({ termId, basedOnId, basedOnVersion, initia
       ) : null}
       <div className="flex justify-end gap-2">
         <Button type="submit" disabled={pending}>
-          {pending ? t('dialog.working') : t('versionForm.submit')}
+          {pending ? t('dialog.working') : basedOnId === null ? t('versionForm.submitFirst') : t('versionForm.submit')}
         </Button>
       </div>
     </form>

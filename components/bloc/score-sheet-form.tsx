@@ -10,6 +10,7 @@ import { saveScoreSheetAction } from '@/app/(app)/bloc/actions';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Table, Td, Th } from '@/components/ui/table';
+import { ScoreEvidenceList, ScoreEvidenceUpload, type EvidenceItem } from './score-evidence';
 import { ZScoreSheet, type ScoreAs, type ScoreSheetFormInput, type ScoreSheetInput } from '@/lib/validation/bloc';
 
 export interface SheetRow {
@@ -21,11 +22,13 @@ export interface SheetRow {
   suggestion: { points: number; target: number | null; result: number } | null;
   points: number | null;
   note: string | null;
+  /** The files this scorer attached to the row. */
+  evidence: EvidenceItem[];
 }
 
 /** One scorer's sheet for one member: points (0..max) and a note per criterion; the points a
  * target or linear row computes from the member's year-end figure are offered as a suggestion. */
-export function ScoreSheetForm({ termId, scoredUnitId, scorerKind, title, rows }: { termId: number; scoredUnitId: number; scorerKind: ScoreAs; title: string; rows: SheetRow[] }) {
+export function ScoreSheetForm({ termId, scoredUnitId, scorerKind, title, rows, evidenceMaxMb = 20 }: { termId: number; scoredUnitId: number; scorerKind: ScoreAs; title: string; rows: SheetRow[]; evidenceMaxMb?: number }) {
   const t = useTranslations('bloc');
   const tRefusals = useTranslations('refusals');
   const format = useFormatter();
@@ -79,6 +82,7 @@ export function ScoreSheetForm({ termId, scoredUnitId, scorerKind, title, rows }
             <Th>{t('columns.suggestion')}</Th>
             <Th className="w-32">{t('columns.points')}</Th>
             <Th>{scorerKind === 'self' ? t('columns.evidenceNote') : t('columns.comment')}</Th>
+            <Th>{t('evidence.files')}</Th>
           </tr>
         </thead>
         <tbody>
@@ -116,6 +120,17 @@ export function ScoreSheetForm({ termId, scoredUnitId, scorerKind, title, rows }
                 </Td>
                 <Td>
                   <Input aria-label={`${scorerKind === 'self' ? t('columns.evidenceNote') : t('columns.comment')} ${r.number}`} {...register(`entries.${i}.comment`)} />
+                </Td>
+                <Td className="min-w-48">
+                  <ScoreEvidenceList files={r.evidence} canRemove maxMb={evidenceMaxMb} />
+                  <ScoreEvidenceUpload
+                    termId={termId}
+                    criterionId={r.criterionId}
+                    scoredUnitId={scoredUnitId}
+                    scorerKind={scorerKind}
+                    label={t('evidence.attachLabel', { number: r.number, criterion: r.title })}
+                    maxMb={evidenceMaxMb}
+                  />
                 </Td>
               </tr>
             );

@@ -7,14 +7,18 @@ import { WorkflowError } from '@/lib/workflow/refusals';
 import { actorFields, appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
 import { agreementAcceptances, agreementCriteria, agreements, blocTerms, indicators, scores, units, users } from '../schema';
-import { blocLeadOf, blocTermsOf, memberUnitOf, readableBlocTerm, type BlocTermFacts } from './bloc-access';
+import { todayInVietnam } from '@/lib/rules/dates';
+import { blocLeadOf, blocTermsOf, isBlocReader, memberUnitOf, provinceBlocTermsOf, readableBlocTerm, type BlocTermFacts } from './bloc-access';
 import type { ActionContext } from './workflow/run-transition';
 
 /** The bloc-year a page shows: the one asked for (if the viewer may read it), else the viewer's
- * newest. Null when the viewer belongs to none; a term they may not read is answered as missing. */
+ * newest. Null when the viewer belongs to none; a term they may not read is answered as missing.
+ * An appraiser or auditor belongs to none: they choose one of the province's bloc-years of the
+ * current year (`choices`, see `provinceBlocTermsOf`), and get no default. */
 export async function resolveBlocTerm(db: Db, viewer: Viewer, termId?: number | null): Promise<{ term: BlocTermFacts; choices: number[] } | null> {
-  const choices = await blocTermsOf(db, viewer);
-  const wanted = termId && Number.isInteger(termId) && termId > 0 ? termId : choices[0];
+  const own = await blocTermsOf(db, viewer);
+  const choices = own.length === 0 && isBlocReader(viewer) ? (await provinceBlocTermsOf(db, viewer, currentYear())).map((t) => t.id) : own;
+  const wanted = termId && Number.isInteger(termId) && termId > 0 ? termId : own[0];
   if (!wanted) return null;
   try {
     return { term: await readableBlocTerm(db, viewer, wanted), choices };
@@ -22,6 +26,11 @@ export async function resolveBlocTerm(db: Db, viewer: Viewer, termId?: number | 
     if (error instanceof WorkflowError && error.refusal === 'not_found') return null;
     throw error;
   }
+}
+
+/** The calendar year of today in Vietnam (LAUREL_TODAY pins it for tests and demonstrations). */
+export function currentYear(): number {
+  return Number(todayInVietnam().slice(0, 4));
 }
 
 export interface CriterionRow {
@@ -116,8 +125,11 @@ export interface AgreementPage {
   members: { unitId: number; nameVi: string; nameEn: string }[];
   /** The member unit whose head the viewer is, and whether it has accepted the current version. */
   acceptAs: { unitId: number; accepted: boolean } | null;
-  /** The head unit's representative writes new versions (until scoring closes). */
+  /** The head unit's representative writes new versions (until scoring closes) — the first one,
+   * version 1 from an empty table, when the bloc-year has no agreement yet (`current` is null). */
   canCreateVersion: boolean;
+  /** How the viewer takes part: as a lead, as a member unit, or reading. */
+  viewerAs: 'head' | 'deputy' | 'member' | 'reader';
   indicators: { id: number; nameVi: string; nameEn: string; unitVi: string; unitEn: string }[];
 }
 
@@ -171,7 +183,8 @@ export async function getAgreementPage(viewer: Viewer, termId?: number | null): 
     versions,
     members: memberRows,
     acceptAs: head && current ? { unitId: head.unitId, accepted: current.acceptances.some((a) => a.unitId === head.unitId) } : null,
-    canCreateVersion: lead?.kind === 'head' && term.scoringClosedAt === null && current !== null,
+    canCreateVersion: lead?.kind === 'head' && term.scoringClosedAt === null,
+    viewerAs: lead ? lead.kind : memberUnitOf(viewer, term) ? 'member' : 'reader',
     indicators: lead?.kind === 'head' ? indicatorRows : [],
   };
 }
@@ -221,7 +234,9 @@ export async function acceptAgreement(ctx: ActionContext, input: AcceptAgreement
 }
 
 /** The head unit's representative writes a new version of the agreement: the previous one stays,
- * with its acceptances; members accept the new one afresh. Refused once scoring has closed. */
+ * with its acceptances; members accept the new one afresh. Refused once scoring has closed.
+ * A bloc-year without an agreement gets its first one the same way: version 1, built from an empty
+ * table (at least one ordinary criterion), superseding nothing (`basedOnId` absent). */
 export async function createAgreementVersion(ctx: ActionContext, input: AgreementVersionInput): Promise<{ agreementId: number; version: number; totalPoints: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -232,24 +247,26 @@ export async function createAgreementVersion(ctx: ActionContext, input: Agreemen
     const [locked] = await tx.select({ closedAt: blocTerms.scoringClosedAt }).from(blocTerms).where(eq(blocTerms.id, term.id)).for('update');
     if (locked?.closedAt) throw new WorkflowError('scoring_closed');
     const current = await loadCurrentAgreement(tx, term.id);
-    if (!current) throw new WorkflowError('no_agreement');
-    if (current.id !== input.basedOnId) throw new WorkflowError('conflict');
+    // The version the lead started from must still be the newest: none for the first version.
+    if ((current?.id ?? null) !== (input.basedOnId ?? null)) throw new WorkflowError(current || !input.basedOnId ? 'conflict' : 'no_agreement');
+    if (!input.criteria.some((c) => c.kind === 'criterion')) throw new WorkflowError('invalid_input');
     const indicatorIds = [...new Set(input.criteria.map((c) => c.indicatorId).filter((i): i is number => !!i))];
     if (indicatorIds.length > 0) {
       const found = await tx.select({ id: indicators.id }).from(indicators).where(sql`${indicators.id} in ${indicatorIds}`);
       if (found.length !== indicatorIds.length) throw new WorkflowError('invalid_input');
     }
     const total = agreementTotal(input.criteria);
+    const [dates] = current ? [] : await tx.select({ signedOn: blocTerms.agreementSignedOn }).from(blocTerms).where(eq(blocTerms.id, term.id));
     const [created] = await tx
       .insert(agreements)
       .values({
         blocTermId: term.id,
-        version: current.version + 1,
-        supersedesId: current.id,
+        version: (current?.version ?? 0) + 1,
+        supersedesId: current?.id ?? null,
         titleVi: input.titleVi,
         titleEn: input.titleEn,
         totalPoints: String(total),
-        signedOn: current.signedOn,
+        signedOn: current ? current.signedOn : (dates?.signedOn ?? null),
         changeNote: input.changeNote,
         createdBy: ctx.viewer.id,
       })
@@ -283,7 +300,7 @@ export async function createAgreementVersion(ctx: ActionContext, input: Agreemen
       };
     });
     const inserted = await tx.insert(agreementCriteria).values(rows).returning({ id: agreementCriteria.id });
-    const carried = await carryScoresOver(tx, await loadCriteria(tx, current.id), rows.map((r, i) => ({ ...r, id: inserted[i]!.id })));
+    const carried = current ? await carryScoresOver(tx, await loadCriteria(tx, current.id), rows.map((r, i) => ({ ...r, id: inserted[i]!.id }))) : 0;
     await appendAuditEvent(tx, {
       ...actorFields(ctx.viewer, lead.grant),
       action: 'create_agreement_version',
@@ -292,7 +309,7 @@ export async function createAgreementVersion(ctx: ActionContext, input: Agreemen
       fromStatus: null,
       toStatus: null,
       reason: input.changeNote,
-      payload: { blocTermId: term.id, version: created.version, supersedesId: current.id, totalPoints: total, criteria: rows.length, scoresCarried: carried },
+      payload: { blocTermId: term.id, version: created.version, supersedesId: current?.id ?? null, totalPoints: total, criteria: rows.length, scoresCarried: carried },
       ip: ctx.ip,
     });
     return { agreementId: created.id, version: created.version, totalPoints: total };

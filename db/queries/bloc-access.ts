@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { RoleGrant, Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { Db, Tx } from '../client';
@@ -86,4 +86,24 @@ export async function blocTermsOf(db: Db, viewer: Viewer): Promise<number[]> {
         .map((t) => t.id)
     : [];
   return [...new Set([...fromLead, ...fromUnits])];
+}
+
+/** The province's overseers who may read every bloc-year of their province: appraisers and auditors. */
+export function isBlocReader(viewer: Viewer): boolean {
+  return viewer.grants.some((g) => g.role === 'auditor' || g.role === 'appraiser');
+}
+
+/** The bloc-years an appraiser or auditor may choose from: those of the blocs of their province in
+ * `year`, or in the newest year that has any when `year` has none. Empty for anyone else. */
+export async function provinceBlocTermsOf(db: Db | Tx, viewer: Viewer, year: number): Promise<{ id: number; year: number; nameVi: string; nameEn: string }[]> {
+  const provinces = [...new Set(viewer.grants.filter((g) => (g.role === 'auditor' || g.role === 'appraiser') && g.scopeKind === 'province' && g.unitId !== null).map((g) => g.unitId!))];
+  if (provinces.length === 0) return [];
+  const rows = await db
+    .select({ id: blocTerms.id, year: blocTerms.year, nameVi: blocs.nameVi, nameEn: blocs.nameEn })
+    .from(blocTerms)
+    .innerJoin(blocs, eq(blocs.id, blocTerms.blocId))
+    .where(inArray(blocs.provinceUnitId, provinces))
+    .orderBy(desc(blocTerms.year));
+  const shown = rows.some((r) => r.year === year) ? year : rows.find((r) => r.year < year)?.year ?? rows[0]?.year;
+  return rows.filter((r) => r.year === shown).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
 }

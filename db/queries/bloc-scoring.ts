@@ -7,7 +7,7 @@ import type { CloseScoringInput, ScoreAs, ScoreSheetInput } from '@/lib/validati
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { actorFields, appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
-import { blocReports, blocTerms, reportFigures, scores, units, users } from '../schema';
+import { blocReports, blocTerms, reportFigures, scoreEvidence, scores, units, users } from '../schema';
 import { blocLeadOf, memberUnitOf, readableBlocTerm, type BlocTermFacts } from './bloc-access';
 import { loadCriteria, loadCurrentAgreement, membersOf, resolveBlocTerm, type AgreementHead, type CriterionRow } from './agreements';
 import type { ActionContext } from './workflow/run-transition';
@@ -24,14 +24,56 @@ export interface StoredScore {
   scorerEn: string;
   scoredBy: string | null;
   updatedAt: Date;
+  /** The files the scorer attached to this score (score_evidence), oldest first. */
+  evidence: EvidenceFile[];
 }
+
+/** One live evidence file, as the score sheet and the scoreboard's trace list it. */
+export interface EvidenceFile {
+  id: number;
+  criterionId: number;
+  scoredUnitId: number;
+  scorerUnitId: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: Date;
+  uploadedBy: string | null;
+}
+
+/** The live evidence files on a version's criteria. */
+async function loadEvidence(db: Db | Tx, criteria: readonly CriterionRow[]): Promise<EvidenceFile[]> {
+  if (criteria.length === 0) return [];
+  return db
+    .select({
+      id: scoreEvidence.id,
+      criterionId: scoreEvidence.criterionId,
+      scoredUnitId: scoreEvidence.scoredUnitId,
+      scorerUnitId: scoreEvidence.scorerUnitId,
+      fileName: scoreEvidence.fileName,
+      contentType: scoreEvidence.contentType,
+      sizeBytes: scoreEvidence.sizeBytes,
+      sha256: scoreEvidence.sha256,
+      uploadedAt: scoreEvidence.uploadedAt,
+      uploadedBy: users.displayName,
+    })
+    .from(scoreEvidence)
+    .leftJoin(users, eq(users.id, scoreEvidence.uploadedBy))
+    .where(and(inArray(scoreEvidence.criterionId, criteria.map((c) => c.id)), isNull(scoreEvidence.removedAt)))
+    .orderBy(scoreEvidence.id);
+}
+
+const evidenceOf = (files: readonly EvidenceFile[], criterionId: number, scoredUnitId: number, scorerUnitId: number) =>
+  files.filter((f) => f.criterionId === criterionId && f.scoredUnitId === scoredUnitId && f.scorerUnitId === scorerUnitId);
 
 const specOf = (c: CriterionRow): CriterionSpec => ({ id: c.id, kind: c.kind, groupPosition: c.groupPosition, position: c.position, maxPoints: c.maxPoints, method: c.method, linearFrom: c.linearFrom, linearTo: c.linearTo });
 const entryOf = (s: StoredScore): ScoreEntry => ({ criterionId: s.criterionId, scoredUnitId: s.scoredUnitId, scorerUnitId: s.scorerUnitId, scorerKind: s.scorerKind, points: s.points, comment: s.comment });
 
-/** Every stored score on a version's criteria, with who gave it. */
+/** Every stored score on a version's criteria, with who gave it and the files behind it. */
 async function loadScores(db: Db | Tx, criteria: readonly CriterionRow[]): Promise<StoredScore[]> {
   if (criteria.length === 0) return [];
+  const files = await loadEvidence(db, criteria);
   const rows = await db
     .select({
       criterionId: scores.criterionId,
@@ -50,13 +92,13 @@ async function loadScores(db: Db | Tx, criteria: readonly CriterionRow[]): Promi
     .innerJoin(units, eq(units.id, scores.scorerUnitId))
     .leftJoin(users, eq(users.id, scores.scoredBy))
     .where(inArray(scores.criterionId, criteria.map((c) => c.id)));
-  return rows.map((r) => ({ ...r, points: Number(r.points) }));
+  return rows.map((r) => ({ ...r, points: Number(r.points), evidence: evidenceOf(files, r.criterionId, r.scoredUnitId, r.scorerUnitId) }));
 }
 
 /** Which kinds of score `viewer` may give member `scoredUnitId` in this bloc-year, with the grant
  * each is given under. Lead units never score themselves as leads (the deputy scores the head unit
  * and the head the deputy's); peers score others only when the bloc says so. */
-function scoringRights(viewer: Viewer, term: BlocTermFacts, scoredUnitId: number): { kind: ScoreAs; grant: RoleGrant; scorerUnitId: number }[] {
+export function scoringRights(viewer: Viewer, term: BlocTermFacts, scoredUnitId: number): { kind: ScoreAs; grant: RoleGrant; scorerUnitId: number }[] {
   const out: { kind: ScoreAs; grant: RoleGrant; scorerUnitId: number }[] = [];
   if (!term.memberUnitIds.includes(scoredUnitId)) return out;
   const member = memberUnitOf(viewer, term);
@@ -69,7 +111,7 @@ function scoringRights(viewer: Viewer, term: BlocTermFacts, scoredUnitId: number
 }
 
 /** Why `viewer` may not give this kind of score (the rule that refuses it). */
-function refuseScoring(viewer: Viewer, term: BlocTermFacts, scoredUnitId: number, kind: ScoreAs): never {
+export function refuseScoring(viewer: Viewer, term: BlocTermFacts, scoredUnitId: number, kind: ScoreAs): never {
   if (!term.memberUnitIds.includes(scoredUnitId)) throw new WorkflowError('not_found');
   const lead = blocLeadOf(viewer, term);
   const member = memberUnitOf(viewer, term);
@@ -103,7 +145,7 @@ export interface ScoringPage {
   /** The member shown, or null when the viewer may look at none. */
   unitId: number | null;
   /** The sheets the viewer may fill for the member shown (empty once scoring has closed). */
-  sheets: { kind: ScoreAs; values: Record<number, { points: number; note: string | null }> }[];
+  sheets: { kind: ScoreAs; values: Record<number, { points: number; note: string | null }>; evidence: Record<number, EvidenceFile[]> }[];
   /** Points computed from the member's year-end figures (target and linear rows). */
   suggestions: Record<number, { points: number; target: number | null; result: number } | null>;
   /** Self against the leads, per criterion, with every score and its note. */
@@ -141,12 +183,14 @@ export async function getScoringPage(viewer: Viewer, termId?: number | null, uni
   };
   if (shown === null || !agreement) return { ...base, unitId: null, sheets: [], suggestions: {}, reconciliation: [], totals: null };
 
-  const [stored, figures] = await Promise.all([loadScores(db, criteria), yearEndFigures(db, term.id, shown)]);
+  const [stored, figures, files] = await Promise.all([loadScores(db, criteria), yearEndFigures(db, term.id, shown), loadEvidence(db, criteria)]);
   const forMember = stored.filter((s) => s.scoredUnitId === shown);
   const rights = term.scoringClosedAt === null ? scoringRights(viewer, term, shown) : [];
   const sheets = rights.map((r) => ({
     kind: r.kind,
     values: Object.fromEntries(forMember.filter((s) => s.scorerUnitId === r.scorerUnitId && s.scorerKind === r.kind).map((s) => [s.criterionId, { points: s.points, note: r.kind === 'self' ? s.evidenceNote : s.comment }])),
+    // Files may be attached before the row's points are saved: listed by scorer unit, not by score.
+    evidence: Object.fromEntries(criteria.map((c) => [c.id, evidenceOf(files, c.id, shown, r.scorerUnitId)])),
   }));
   const suggestions = Object.fromEntries(
     criteria.map((c) => {

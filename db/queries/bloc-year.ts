@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/policy/viewer';
 import { getDb } from '../client';
-import { agreementAcceptances, blocTerms, blocs, units, users } from '../schema';
-import { blocLeadOf, memberUnitOf } from './bloc-access';
-import { loadCurrentAgreement, membersOf, resolveBlocTerm, type AgreementHead } from './agreements';
+import { agreementAcceptances, agreements, blocMemberships, blocTerms, blocs, units, users } from '../schema';
+import { blocLeadOf, memberUnitOf, provinceBlocTermsOf } from './bloc-access';
+import { currentYear, loadCurrentAgreement, membersOf, resolveBlocTerm, type AgreementHead } from './agreements';
 import { getScoreboard, scoringProgress, type BoardRow } from './bloc-scoring';
 
 export interface BlocYear {
@@ -83,4 +83,54 @@ export async function getBlocYear(viewer: Viewer, termId?: number | null): Promi
       .sort((a, b) => order.indexOf(a.position) - order.indexOf(b.position)),
     scoreboard: board,
   };
+}
+
+export interface BlocYearChoice {
+  id: number;
+  year: number;
+  nameVi: string;
+  nameEn: string;
+  headVi: string;
+  headEn: string;
+  members: number;
+  /** The current agreement's version; null while the bloc-year has none. */
+  agreementVersion: number | null;
+  scoringClosed: boolean;
+}
+
+/** For an appraiser or auditor, who belongs to no bloc: the province's bloc-years of the current year
+ * (or the newest year that has any), to choose one from. Empty for anyone else. */
+export async function getBlocYearChoices(viewer: Viewer): Promise<BlocYearChoice[]> {
+  const db = await getDb();
+  const terms = await provinceBlocTermsOf(db, viewer, currentYear());
+  if (terms.length === 0) return [];
+  const ids = terms.map((t) => t.id);
+  const [rows, versions, sizes] = await Promise.all([
+    db
+      .select({ id: blocTerms.id, headVi: units.nameVi, headEn: units.nameEn, scoringClosedAt: blocTerms.scoringClosedAt })
+      .from(blocTerms)
+      .innerJoin(units, eq(units.id, blocTerms.headUnitId))
+      .where(inArray(blocTerms.id, ids)),
+    db
+      .select({ termId: agreements.blocTermId, version: sql<number>`max(${agreements.version})`.mapWith(Number) })
+      .from(agreements)
+      .where(inArray(agreements.blocTermId, ids))
+      .groupBy(agreements.blocTermId),
+    db
+      .select({ termId: blocMemberships.blocTermId, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(blocMemberships)
+      .where(inArray(blocMemberships.blocTermId, ids))
+      .groupBy(blocMemberships.blocTermId),
+  ]);
+  return terms.map((t) => {
+    const row = rows.find((r) => r.id === t.id);
+    return {
+      ...t,
+      headVi: row?.headVi ?? '',
+      headEn: row?.headEn ?? '',
+      members: sizes.find((m) => m.termId === t.id)?.n ?? 0,
+      agreementVersion: versions.find((v) => v.termId === t.id)?.version ?? null,
+      scoringClosed: !!row?.scoringClosedAt,
+    };
+  });
 }

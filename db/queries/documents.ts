@@ -44,7 +44,7 @@ type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** Reads the whole source, refusing it as soon as it passes `maxBytes`: the rest is never pulled,
  * and the source is cancelled so that the client's upload stops too. */
-async function readCapped(source: ByteSource, maxBytes: number): Promise<{ bytes: Buffer; sha256: string }> {
+export async function readCapped(source: ByteSource, maxBytes: number): Promise<{ bytes: Buffer; sha256: string }> {
   const hash = createHash('sha256');
   const chunks: Uint8Array[] = [];
   let total = 0;

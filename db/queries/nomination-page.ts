@@ -2,6 +2,7 @@ import 'server-only';
 import type { Eligibility } from '@/lib/rules/eligibility';
 import type { Viewer } from '@/lib/policy/viewer';
 import { getDb } from '../client';
+import { getBlocReviewForNomination, type BlocReview } from './bloc-review';
 import { evaluateNomination, loadNomineeHistory, type HistoryEntry } from './eligibility';
 import { nomineeRefOf } from './eligibility-check';
 import { loadEditorChoices, loadNominationContent, type IndicatorChoice, type InitiativeRow, type NominationContent } from './nomination-content';
@@ -11,6 +12,8 @@ export interface NominationPageData {
   detail: NominationDetail;
   content: NominationContent;
   eligibility: Eligibility | null;
+  /** How the bloc reviewed it (bloc route only): its bloc-year and the ballot's result. */
+  blocReview: BlocReview | null;
 }
 
 /** Everything the nomination's page shows, for someone who may read it; null otherwise (S3). */
@@ -18,8 +21,8 @@ export async function getNominationPage(viewer: Viewer, id: number): Promise<Nom
   const detail = await getNominationForViewer(viewer, id);
   if (!detail) return null;
   const db = await getDb();
-  const [content, eligibility] = await Promise.all([loadNominationContent(db, id), evaluateNomination(db, id)]);
-  return { detail, content, eligibility };
+  const [content, eligibility, blocReview] = await Promise.all([loadNominationContent(db, id), evaluateNomination(db, id), getBlocReviewForNomination(viewer, id)]);
+  return { detail, content, eligibility, blocReview };
 }
 
 export interface NominationEditorData extends NominationPageData {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { criterionKind, reportPeriod, scorerKind, scoringMethod } from './enums';
 import { indicators } from './nominations';
 import { blocTerms, units } from './org';
@@ -85,6 +85,28 @@ export const scores = pgTable(
     index().on(t.scoredUnitId),
     check('scores_non_negative', sql`${t.points} >= 0`),
   ],
+);
+
+/** A file a scorer attaches to its score on one criterion for one member (the member's own report,
+ * minutes, figures): the same upload checks and storage as a dossier file (documents). */
+export const scoreEvidence = pgTable(
+  'score_evidence',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    blocTermId: integer().notNull().references(() => blocTerms.id),
+    criterionId: integer().notNull().references(() => agreementCriteria.id),
+    scoredUnitId: integer().notNull().references(() => units.id),
+    scorerUnitId: integer().notNull().references(() => units.id),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: bigint({ mode: 'number' }).notNull(),
+    sha256: text().notNull(),
+    storageKey: text().notNull().unique(),
+    uploadedBy: integer().notNull().references(() => users.id),
+    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.criterionId, t.scoredUnitId)],
 );
 
 /** A member's (unitId set) or the bloc's aggregate (unitId null) report for a period. */

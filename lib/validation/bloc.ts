@@ -51,8 +51,9 @@ export const ZCriterionRow = z
 export const ZAgreementVersion = z
   .strictObject({
     termId: id,
-    /** The version the lead started from: another version created meanwhile is a conflict. */
-    basedOnId: id,
+    /** The version the lead started from: another version created meanwhile is a conflict. Absent
+     * (or null) for the first version of a bloc-year that has no agreement yet. */
+    basedOnId: id.nullable().optional(),
     titleVi: required(300),
     titleEn: required(300),
     changeNote: text(2000).min(5, 'too_short'),

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BlocHeader, Done, NoBlocYear, termParam } from '@/components/bloc/bloc-header';
+import { BlocYearPicker } from '@/components/bloc/bloc-year-picker';
+import { buttonVariants } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { getBlocYear } from '@/db/queries/bloc-year';
+import { getBlocYear, getBlocYearChoices } from '@/db/queries/bloc-year';
+import { hasRole } from '@/lib/policy/viewer';
 import { getCurrentUser } from '@/db/queries/current-user';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BlocYearPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getCurrentUser();
   if (!viewer) return null;
-  const year = await getBlocYear(viewer, termParam((await searchParams).term));
-  if (!year) return <NoBlocYear />;
+  const termId = termParam((await searchParams).term);
+  const year = await getBlocYear(viewer, termId);
+  if (!year) {
+    // The province's appraisers and auditors belong to no bloc: they choose one of the year's.
+    if (termId === null && (hasRole(viewer, 'appraiser') || hasRole(viewer, 'auditor'))) return <BlocYearPicker choices={await getBlocYearChoices(viewer)} />;
+    return <NoBlocYear />;
+  }
   const t = await getTranslations('bloc');
   const locale = await getLocale();
   const format = await getFormatter();
@@ -30,8 +38,8 @@ export default async function BlocYearPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto max-w-7xl space-y-6">
       <BlocHeader title={t('year.heading', { bloc: name, year: String(term.year) })} subtitle={t(`year.viewerAs.${year.viewerAs}`)} termId={term.id} current="year" />
       {year.choices.length > 1 ? (
-        <nav aria-label={t('year.otherTerms')} className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-stone-600">{t('year.otherTerms')}:</span>
+        <nav aria-label={year.viewerAs === 'reader' ? t('year.provinceTerms') : t('year.otherTerms')} className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-stone-600">{year.viewerAs === 'reader' ? t('year.provinceTerms') : t('year.otherTerms')}:</span>
           {year.choices.map((c) => (
             <Link key={c.id} href={`/bloc?term=${c.id}`} aria-current={c.id === term.id ? 'page' : undefined} className={c.id === term.id ? 'font-semibold text-stone-900' : 'text-brand-700 underline'}>
               {pick(c.nameVi, c.nameEn)} · {c.year}
@@ -88,8 +96,15 @@ export default async function BlocYearPage({ searchParams }: { searchParams: Pro
                   <p className="text-stone-600">{t('year.noAcceptances')}</p>
                 )}
               </>
+            ) : year.viewerAs === 'head' && !term.scoringClosedAt ? (
+              <div className="space-y-3">
+                <p className="text-stone-800">{t('year.noAgreementLead')}</p>
+                <Link href={`/bloc/agreement/new?term=${term.id}`} className={buttonVariants({ variant: 'primary' })}>
+                  {t('year.buildAgreement')}
+                </Link>
+              </div>
             ) : (
-              <p className="text-stone-600">{t('year.noAgreement')}</p>
+              <p className="text-stone-600">{year.viewerAs === 'member' ? t('year.noAgreementMember') : t('year.noAgreement')}</p>
             )}
           </CardBody>
         </Card>

@@ -33,7 +33,18 @@ export default async function AgreementPage({ searchParams }: { searchParams: Pr
     <div className="mx-auto max-w-7xl space-y-6">
       <BlocHeader title={t('agreement.heading', { bloc: blocName, year: String(term.year) })} termId={term.id} current="agreement" />
       {!current ? (
-        <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">{t('year.noAgreement')}</p>
+        <Card>
+          <CardBody className="space-y-3">
+            <p id="agreement-none" className="text-stone-800">
+              {page.canCreateVersion ? t('agreement.noneLead') : page.viewerAs === 'member' ? t('agreement.noneMember') : t('agreement.noneReader')}
+            </p>
+            {page.canCreateVersion ? (
+              <Link href={`/bloc/agreement/new?term=${term.id}`} className={buttonVariants({ variant: 'primary' })}>
+                {t('agreement.build')}
+              </Link>
+            ) : null}
+          </CardBody>
+        </Card>
       ) : (
         <>
           <Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BlocHeader, NoBlocYear, termParam } from '@/components/bloc/bloc-header';
+import { ScoreEvidenceList } from '@/components/bloc/score-evidence';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getScoreboard } from '@/db/queries/bloc-scoring';
@@ -119,6 +120,11 @@ export default async function ScoreboardPage({ searchParams }: { searchParams: P
                                   <li key={`${e.scorerUnitId}-${e.scorerKind}`} className="tabular-nums">
                                     {t('board.entry', { kind: t(`scorerKinds.${e.scorerKind}`), unit: pick(e.scorerVi, e.scorerEn), points: n(e.points), person: e.scoredBy ?? '—' })}
                                     {e.comment || e.evidenceNote ? <span className="block text-xs text-stone-600">{e.evidenceNote ?? e.comment}</span> : null}
+                                    {e.evidence.length ? (
+                                      <div className="mt-0.5 mb-1 pl-3">
+                                        <ScoreEvidenceList files={e.evidence.map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, sha256: f.sha256 }))} />
+                                      </div>
+                                    ) : null}
                                   </li>
                                 ))}
                               </ul>

@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getScoringPage } from '@/db/queries/bloc-scoring';
 import { getCurrentUser } from '@/db/queries/current-user';
+import { uploadMaxBytes } from '@/db/queries/documents';
 import { cn } from '@/lib/utils';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -86,6 +87,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Prom
                   scoredUnitId={shown.unitId}
                   scorerKind={sheet.kind}
                   title={title}
+                  evidenceMaxMb={Math.floor(uploadMaxBytes() / (1024 * 1024))}
                   rows={page.criteria.map((c) => ({
                     criterionId: c.id,
                     number: `${c.groupPosition}.${c.position}`,
@@ -95,6 +97,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Prom
                     suggestion: page.suggestions[c.id] ?? null,
                     points: sheet.values[c.id]?.points ?? null,
                     note: sheet.values[c.id]?.note ?? null,
+                    evidence: sheet.evidence[c.id] ?? [],
                   }))}
                 />
               </Card>

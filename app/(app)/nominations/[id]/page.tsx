@@ -10,6 +10,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getCurrentUser } from '@/db/queries/current-user';
 import { getNominationPage } from '@/db/queries/nomination-page';
 import { Achievements } from '@/components/nominations/achievements';
+import { BlocReviewCard } from '@/components/nominations/bloc-review-card';
 import { EligibilityPanel } from '@/components/nominations/eligibility-panel';
 import { ReturnNotice } from '@/components/nominations/return-notice';
 import { changesSinceReturn } from '@/lib/workflow/changes-since-return';
@@ -124,6 +125,8 @@ export default async function NominationPage({ params }: Params) {
           </CardBody>
         </Card>
       ) : null}
+
+      {data.blocReview ? <BlocReviewCard review={data.blocReview} /> : null}
 
       {n.achievementSummary ? (
         <Card>

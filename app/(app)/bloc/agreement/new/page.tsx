@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const text = (n: number | null) => (n === null ? '' : String(n));
 
-/** A new version of the agreement, written by the head unit's lead (issue 5.2). */
+/** A new version of the agreement, written by the head unit's lead (issue 5.2); for a bloc-year
+ * without an agreement, its first version, built from an empty table. */
 export default async function NewAgreementVersionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await getCurrentUser();
   if (!viewer) return null;
@@ -23,18 +24,19 @@ export default async function NewAgreementVersionPage({ searchParams }: { search
   const { term, current } = page;
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <BlocHeader title={t('versionForm.title')} subtitle={t('agreement.heading', { bloc: pick(term.nameVi, term.nameEn), year: String(term.year) })} termId={term.id} current="agreement" />
-      {!page.canCreateVersion || !current ? (
+      <BlocHeader title={current ? t('versionForm.title') : t('versionForm.titleFirst')} subtitle={t('agreement.heading', { bloc: pick(term.nameVi, term.nameEn), year: String(term.year) })} termId={term.id} current="agreement" />
+      {!page.canCreateVersion ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{term.scoringClosed ? t('versionForm.closed') : t('versionForm.notLead')}</p>
       ) : (
         <AgreementVersionForm
           termId={term.id}
-          basedOnId={current.id}
-          basedOnVersion={current.version}
+          basedOnId={current?.id ?? null}
+          basedOnVersion={current?.version ?? null}
           indicators={page.indicators.map((i) => ({ id: i.id, name: pick(i.nameVi, i.nameEn), unit: pick(i.unitVi, i.unitEn) }))}
           initial={{
-            titleVi: current.titleVi,
-            titleEn: current.titleEn,
+            titleVi: current?.titleVi ?? '',
+            titleEn: current?.titleEn ?? '',
+            changeNote: current ? '' : t('versionForm.firstChangeNote'),
             criteria: page.criteria.map((c) => ({
               groupTitleVi: c.groupTitleVi,
               groupTitleEn: c.groupTitleEn,
