@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Viewer } from '@/lib/policy/viewer';
 import { getDb } from '../client';
-import { agreementAcceptances, agreements, blocMemberships, blocTerms, blocs, units, users } from '../schema';
+import { agreementAcceptances, agreements, blocBallotSessions, blocMemberships, blocTerms, blocs, units, users } from '../schema';
 import { blocLeadOf, memberUnitOf, provinceBlocTermsOf } from './bloc-access';
 import { currentYear, loadCurrentAgreement, membersOf, resolveBlocTerm, type AgreementHead } from './agreements';
 import { getScoreboard, scoringProgress, type BoardRow } from './bloc-scoring';
+import { calledRounds } from './bloc-settings';
 
 export interface BlocYear {
   term: {
@@ -18,6 +19,10 @@ export interface BlocYear {
     yearEndReviewOn: string | null;
     scoringClosedAt: Date | null;
     peerScoring: boolean;
+    ballotThresholdPct: string;
+    ballotThresholdStrict: boolean;
+    /** The ballot's rule can change until the first session is called. */
+    ballotRulesLocked: boolean;
   };
   /** Other bloc-years the viewer belongs to, for the switcher. */
   choices: { id: number; year: number; nameVi: string; nameEn: string }[];
@@ -71,7 +76,18 @@ export async function getBlocYear(viewer: Viewer, termId?: number | null): Promi
   const position = (id: number) => (id === term.headUnitId ? ('head' as const) : id === term.deputyUnitId ? ('deputy' as const) : ('member' as const));
   const order = ['head', 'deputy', 'member'];
   return {
-    term: { id: term.id, year: term.year, nameVi: term.nameVi, nameEn: term.nameEn, ...dates!, scoringClosedAt: term.scoringClosedAt, peerScoring: term.peerScoring },
+    term: {
+      id: term.id,
+      year: term.year,
+      nameVi: term.nameVi,
+      nameEn: term.nameEn,
+      ...dates!,
+      scoringClosedAt: term.scoringClosedAt,
+      peerScoring: term.peerScoring,
+      ballotThresholdPct: term.ballotThresholdPct,
+      ballotThresholdStrict: term.ballotThresholdStrict,
+      ballotRulesLocked: ((await db.select({ n: count() }).from(blocBallotSessions).where(calledRounds(term.id)))[0]?.n ?? 0) > 0,
+    },
     choices: choiceRows.sort((a, b) => b.year - a.year || a.nameVi.localeCompare(b.nameVi, 'vi')),
     viewerAs: lead ? lead.kind : memberUnitOf(viewer, term) ? 'member' : 'reader',
     agreement: agreement ? { ...agreement, acceptances } : null,

@@ -93,3 +93,13 @@ export type ScoreSheetFormInput = z.input<typeof ZScoreSheet>;
 
 export const ZCloseScoring = z.strictObject({ termId: id });
 export type CloseScoringInput = z.infer<typeof ZCloseScoring>;
+
+/** The bloc's rules for its year: peer scoring, and the ballot's threshold (percent of all member
+ * units; strict: more than, else at least). */
+export const ZBlocSettings = z.strictObject({
+  termId: z.coerce.number().int().positive(),
+  peerScoring: z.boolean(),
+  ballotThresholdPct: z.coerce.number('required').min(1, 'threshold').max(100, 'threshold'),
+  ballotThresholdStrict: z.boolean(),
+});
+export type BlocSettingsInput = z.infer<typeof ZBlocSettings>;

@@ -27,6 +27,7 @@ export type WorkflowRefusal =
   | 'summary_too_short'
   | 'eligibility_unconfirmed'
   | 'report_already_submitted'
+  | 'bloc_rules_locked'
   | 'invalid_input'
   | 'agreement_already_accepted'
   | 'agreement_superseded'

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { acceptAgreement, createAgreementVersion } from '@/db/queries/agreements';
 import { closeScoring, saveScoreSheet } from '@/db/queries/bloc-scoring';
-import { ZAcceptAgreement, ZAgreementVersion, ZCloseScoring, ZScoreSheet } from '@/lib/validation/bloc';
+import { updateBlocSettings } from '@/db/queries/bloc-settings';
+import { ZAcceptAgreement, ZAgreementVersion, ZBlocSettings, ZCloseScoring, ZScoreSheet } from '@/lib/validation/bloc';
 import { runAction } from '@/app/actions/run-action';
 
 // The bloc-year's changes: the agreement (accepting it, a new version), scoring and its closing.
@@ -30,5 +31,11 @@ export async function saveScoreSheetAction(input: unknown) {
 export async function closeScoringAction(input: unknown) {
   const result = await runAction(ZCloseScoring, input as Record<string, unknown>, closeScoring);
   if (result.ok) revalidatePath('/bloc', 'layout');
+  return result;
+}
+
+export async function updateBlocSettingsAction(input: unknown) {
+  const result = await runAction(ZBlocSettings, input as Record<string, unknown>, updateBlocSettings);
+  if (result.ok) revalidatePath('/bloc');
   return result;
 }

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BlocHeader, Done, NoBlocYear, termParam } from '@/components/bloc/bloc-header';
 import { BlocYearPicker } from '@/components/bloc/bloc-year-picker';
 import { buttonVariants } from '@/components/ui/button';
+import { BlocSettingsForm } from '@/components/bloc/bloc-settings-form';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getBlocYear, getBlocYearChoices } from '@/db/queries/bloc-year';
@@ -63,7 +64,24 @@ export default async function BlocYearPage({ searchParams }: { searchParams: Pro
               <dd>{term.scoringClosedAt ? t('year.scoringClosed', { at: format.dateTime(term.scoringClosedAt, 'withTime') }) : t('year.scoringOpen')}</dd>
               <dt className="text-stone-600">{t('year.peerScoring')}</dt>
               <dd>{term.peerScoring ? t('year.yes') : t('year.no')}</dd>
+              <dt className="text-stone-600">{t('settings.threshold')}</dt>
+              <dd>{t(term.ballotThresholdStrict ? 'settings.ruleStrict' : 'settings.ruleAtLeast', { pct: points(Number(term.ballotThresholdPct)) })}</dd>
             </dl>
+            {year.viewerAs === 'head' ? (
+              <details className="mt-4 rounded-md border border-stone-200 p-3">
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('settings.title')}</summary>
+                <div className="pt-3">
+                  <BlocSettingsForm
+                    termId={term.id}
+                    peerScoring={term.peerScoring}
+                    thresholdPct={term.ballotThresholdPct}
+                    strict={term.ballotThresholdStrict}
+                    scoringClosed={term.scoringClosedAt !== null}
+                    rulesLocked={term.ballotRulesLocked}
+                  />
+                </div>
+              </details>
+            ) : null}
           </CardBody>
         </Card>
 
