@@ -60,3 +60,26 @@ for (const locale of ['vi', 'en'] as const) {
     await page.screenshot({ path: `docs/screenshots/${locale}-nomination-editor-360.png`, fullPage: true });
   });
 }
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`the bloc's year: the lead's page, a member's score sheet, the ballot and the reports [${locale}]`, async ({ page, context, baseURL, browser }) => {
+    await useLocale(context, baseURL!, locale);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'truongcum1', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/bloc');
+    await page.screenshot({ path: `docs/screenshots/${locale}-bloc-year.png`, fullPage: true });
+    await page.goto('/bloc/ballot');
+    await page.screenshot({ path: `docs/screenshots/${locale}-bloc-ballot.png`, fullPage: true });
+    const memberContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await useLocale(memberContext, baseURL!, locale);
+    const member = await memberContext.newPage();
+    await signIn(member, 'canbo.hoalu', DEMO_PASSWORD, locale);
+    await member.waitForURL(/\/$/);
+    await member.goto('/bloc/scoring');
+    await member.screenshot({ path: `docs/screenshots/${locale}-bloc-scoring.png`, fullPage: true });
+    await member.goto('/bloc/reports?period=year_end');
+    await member.screenshot({ path: `docs/screenshots/${locale}-bloc-reports.png`, fullPage: true });
+    await memberContext.close();
+  });
+}
