@@ -28,6 +28,7 @@ export type WorkflowRefusal =
   | 'eligibility_unconfirmed'
   | 'report_already_submitted'
   | 'bloc_rules_locked'
+  | 'eligibility_override_required'
   | 'invalid_input'
   | 'agreement_already_accepted'
   | 'agreement_superseded'

@@ -222,6 +222,26 @@ describeEachDatabase('drafting a nomination: nominees, autosave, initiatives, el
     await verifyChain(get());
   });
 
+  it('forwards a nomination that fails a check only with the appraiser’s written justification, which the event keeps', async () => {
+    const appraiser = await viewerOf(get(), 'thamdinh');
+    const [n] = await get()
+      .db.select({ id: nominations.id, version: nominations.version })
+      .from(nominations)
+      .innerJoin(people, eq(people.id, nominations.nomineePersonId))
+      .where(and(eq(people.fullName, 'Tạ Minh Quang'), eq(nominations.status, 'appraisal')));
+    const forward = { action: 'forward' as const, nominationId: n!.id, version: n!.version };
+    const before = await snapshot(get());
+    expect(await refusal(takeSimpleAction(contextOf(appraiser), { ...forward, idempotencyKey: randomUUID() }))).toBe('eligibility_override_required');
+    expect(await refusal(takeSimpleAction(contextOf(appraiser), { ...forward, idempotencyKey: randomUUID(), reason: 'Đủ.' }))).toBe('eligibility_override_required');
+    expect(await snapshot(get())).toBe(before);
+    const justification = 'Hai sáng kiến cấp cơ sở đã được công nhận ngày 18/11/2026, hồ sơ bổ sung kèm theo.';
+    const result = await takeSimpleAction(contextOf(appraiser), { ...forward, idempotencyKey: randomUUID(), reason: justification });
+    expect(result.to).toBe('council');
+    const [event] = await get().db.select().from(auditEvents).where(and(eq(auditEvents.entityId, n!.id), eq(auditEvents.action, 'forward')));
+    expect(event!.reason).toBe(justification);
+    expect(event!.payload).toMatchObject({ eligibility: { overall: 'fail', overridden: true }, note: justification });
+  });
+
   it('carries what changed since a return into the resubmission, for the reviewer', async () => {
     const head = await viewerOf(get(), 'thutruong.hoalu');
     const officer = await viewerOf(get(), 'canbo.hoalu');

@@ -8,7 +8,7 @@ import { WorkflowError } from '@/lib/workflow/refusals';
 import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleActionInput } from '@/lib/validation/workflow';
 import { getDb, type Db, type Tx } from '../../client';
 import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients, holidays, noticeComments, publicNotices } from '../../schema';
-import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
+import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requireEligibilityOrOverride, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
 import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
 import type { NominationRecord } from './facts';
 
@@ -71,11 +71,16 @@ export async function takeSimpleAction(ctx: ActionContext, input: SimpleActionIn
     case 'close_notice':
       spec.guard = (tx, n) => requireNoticeClosable(tx, n.id, n.roundId, n.awardTypeId);
       break;
-    case 'forward':
-      // Eligibility checks of lib/rules come with the appraisal workspace; until then a forward
-      // carries the appraiser's note, which the audit event keeps.
-      spec.payload = input.reason ? { note: input.reason } : {};
+    case 'forward': {
+      // eligibility_passed_or_overridden: the checks of lib/rules pass, or the appraiser's written
+      // justification overrides the failed ones; either way the result is in the audit event.
+      let eligibility: Record<string, unknown> = {};
+      spec.guard = async (tx, n) => {
+        eligibility = await requireEligibilityOrOverride(tx, n, input.reason ?? null);
+      };
+      spec.also = async () => ({ eligibility, ...(input.reason ? { note: input.reason } : {}) });
       break;
+    }
   }
   return runTransition(ctx, spec);
 }

@@ -85,6 +85,16 @@ export async function requireEligibilityOrConfirmation(tx: Tx, n: NominationReco
   return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: result.overall === 'fail' };
 }
 
+/** eligibility_passed_or_overridden: forwarding a nomination that fails a check needs the appraiser's
+ * written justification (the reason), which auditors will read beside the failed checks. */
+export async function requireEligibilityOrOverride(tx: Tx, n: NominationRecord, justification: string | null): Promise<Record<string, unknown>> {
+  const result = await evaluateNomination(tx, n.id);
+  if (!result) return {};
+  const text = justification?.trim() ?? '';
+  if (result.overall === 'fail' && text.length < 20) throw new WorkflowError('eligibility_override_required', { checks: result.failures.length });
+  return { overall: result.overall, failures: result.failures, overridden: result.overall === 'fail' };
+}
+
 /** What changed since the latest return, read from the nomination's audit events. */
 export async function changesForResubmission(tx: Tx, nominationId: number): Promise<Record<string, unknown> | null> {
   const events = await tx

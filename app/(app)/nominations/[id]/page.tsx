@@ -106,6 +106,11 @@ export default async function NominationPage({ params }: Params) {
             statusLabel={tStatus(n.status)}
             actions={actions}
             confirmations={confirmation ? { submit: confirmation, resubmit: confirmation } : {}}
+            details={
+              failing
+                ? { forward: <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{t('eligibility.forwardOverride', { count: eligibility.failures.length })}</p> }
+                : {}
+            }
           />
         </CardBody>
       </Card>
