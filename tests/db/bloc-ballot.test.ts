@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { setDatabaseForTests, type Database } from '@/db/client';
@@ -17,13 +13,8 @@ import { requireUnitAccount } from '@/db/seed/staff';
 import type { Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { describeEachDatabase } from './harness';
+import { pdfText } from './pdf-text';
 import { contextOf, snapshot, verifyChain, viewerOf } from './workflow-helpers';
-
-function pdfText(bytes: Uint8Array): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-bloc-')), 'paper.pdf');
-  fs.writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {

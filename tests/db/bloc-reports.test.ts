@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { createTranslator } from 'next-intl';
@@ -17,6 +14,7 @@ import type { Viewer } from '@/lib/policy/viewer';
 import { ZBlocReport } from '@/lib/validation/bloc-report';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { describeEachDatabase } from './harness';
+import { pdfText } from './pdf-text';
 import { contextOf, verifyChain, viewerOf } from './workflow-helpers';
 
 // The route handler asks for the signed-in person and the language; here the test names them, and
@@ -36,12 +34,6 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   throw new Error('expected a refusal');
-}
-
-function pdfText(bytes: Uint8Array): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'laurel-pdf-')), 'report.pdf');
-  fs.writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 describeEachDatabase(

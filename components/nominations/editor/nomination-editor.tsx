@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { saveDraftAction } from '@/app/(app)/nominations/draft-actions';
@@ -77,23 +77,26 @@ export function NominationEditor(props: EditorProps) {
   useEffect(() => {
     void trigger();
   }, [trigger]);
-  // A copy left by a visit that ended before its last save.
+  // A copy left by a visit that ended before its last save: offered back unless it is what the
+  // server already holds.
+  const serverContent = JSON.stringify({ achievementSummary: defaults.achievementSummary, figures: defaults.figures, initiativeIds: defaults.initiativeIds });
+  // Only on opening: later, the copy in storage is the one autosave keeps of what is being typed.
+  const backupChecked = useRef(false);
   useEffect(() => {
+    if (backupChecked.current) return;
+    backupChecked.current = true;
     const stored = window.localStorage.getItem(backupKey);
     if (!stored) return;
     try {
       const parsed = JSON.parse(stored) as Omit<EditorInput, 'nominationId' | 'version'>;
-      const same = JSON.stringify(parsed) === JSON.stringify({ achievementSummary: defaults.achievementSummary, figures: defaults.figures, initiativeIds: defaults.initiativeIds });
-      if (same) window.localStorage.removeItem(backupKey);
+      if (JSON.stringify(parsed) === serverContent) window.localStorage.removeItem(backupKey);
       // Browser storage is read once the page is hydrated: the server cannot know it.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      else setBackup({ ...defaults, ...parsed });
+      else setBackup({ ...(JSON.parse(serverContent) as Omit<EditorInput, 'nominationId' | 'version'>), ...parsed, nominationId: props.nominationId, version: props.version });
     } catch {
       window.localStorage.removeItem(backupKey);
     }
-    // Once, on opening the editor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [backupKey, serverContent, props.nominationId, props.version]);
 
   const err = (path: string): string | null => {
     let node: unknown = formState.errors;

@@ -1,33 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { getCurrentUser } from '@/db/queries/current-user';
 import { readDocumentForDownload } from '@/db/queries/documents';
+import { ATTACHMENT_CSP, contentDisposition, notFoundResponse as notFound } from '@/lib/http/download';
 
 export const dynamic = 'force-dynamic';
 
-/** An ASCII stand-in for old clients: Vietnamese letters lose their marks (đ → d), anything else
- * outside printable ASCII, and the quote and backslash that would end the header's string, become _. */
-function asciiFallback(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-}
-
-/** RFC 5987 / 6266: UTF-8, percent-encoded, with the characters encodeURIComponent leaves that the
- * header grammar does not allow as well. */
-function encodeRfc5987(name: string): string {
-  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff', 'content-type': 'text/plain; charset=utf-8' } });
-}
-
-/** What an attachment may do should a browser render it anyway: nothing (no script, no fetch, an
- * opaque origin). */
-const ATTACHMENT_CSP = "default-src 'none'; sandbox";
 
 /** A PDF shown inline by the browser's own viewer: as strict as the attachment's. `sandbox` without
  * allow-scripts gives the response an opaque origin and no script, so a PDF's JavaScript, forms and
@@ -57,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: {
         'content-type': file.contentType,
         'content-length': String(file.bytes.byteLength),
-        'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${asciiFallback(file.fileName)}"; filename*=UTF-8''${encodeRfc5987(file.fileName)}`,
+        'content-disposition': contentDisposition(file.fileName, inline ? 'inline' : 'attachment'),
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
         'content-security-policy': inline ? INLINE_PDF_CSP : ATTACHMENT_CSP,

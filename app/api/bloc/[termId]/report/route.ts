@@ -6,16 +6,13 @@ import { documentFonts } from '@/db/queries/document-fonts';
 import { blocReportDocument } from '@/lib/documents/bloc-report-document';
 import { renderDocx } from '@/lib/documents/render-docx';
 import { renderPdf } from '@/lib/documents/render-pdf';
+import { contentDisposition, plainResponse as plain } from '@/lib/http/download';
 import { todayInVietnam } from '@/lib/rules/dates';
 import { WorkflowError } from '@/lib/workflow/refusals';
 
 export const dynamic = 'force-dynamic';
 
 const TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
-
-function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff', 'content-type': 'text/plain; charset=utf-8' } });
-}
 
 /** The bloc's aggregate report for a period (`?period=mid_year|year_end`) as PDF or Word
  * (`?format=pdf|docx`), in the viewer's language, for those who may read the bloc-year. */
@@ -72,7 +69,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ term
       headers: {
         'content-type': TYPES[format],
         'content-length': String(bytes.byteLength),
-        'content-disposition': `attachment; filename="${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'content-disposition': contentDisposition(name),
         'cache-control': 'private, no-store',
         'x-content-type-options': 'nosniff',
       },

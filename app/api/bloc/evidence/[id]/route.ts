@@ -1,33 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { getCurrentUser } from '@/db/queries/current-user';
 import { readScoreEvidenceForDownload, removeScoreEvidence } from '@/db/queries/score-evidence';
+import { ATTACHMENT_CSP, contentDisposition, notFoundResponse as notFound } from '@/lib/http/download';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { codeOf, isSameOrigin, statusOf } from '../shared';
 
 export const dynamic = 'force-dynamic';
 
-/** An ASCII stand-in for old clients (as app/api/files/[id]/route.ts). */
-function asciiFallback(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-}
-
-/** RFC 5987 / 6266: UTF-8, percent-encoded. */
-function encodeRfc5987(name: string): string {
-  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff', 'content-type': 'text/plain; charset=utf-8' } });
-}
-
-/** What an attachment may do should a browser render it anyway: nothing (no script, no fetch, an
- * opaque origin). next.config.mjs leaves this path out of the site-wide policy so that this one holds. */
-const ATTACHMENT_CSP = "default-src 'none'; sandbox";
 
 const idOf = async (params: Promise<{ id: string }>) => {
   const raw = (await params).id;
@@ -49,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: {
         'content-type': file.contentType,
         'content-length': String(file.bytes.byteLength),
-        'content-disposition': `attachment; filename="${asciiFallback(file.fileName)}"; filename*=UTF-8''${encodeRfc5987(file.fileName)}`,
+        'content-disposition': contentDisposition(file.fileName),
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
         'content-security-policy': ATTACHMENT_CSP,
