@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { attendance, ballotMode, councilPosition, sessionState, voteBasis } from './enums';
 import { nominations } from './nominations';
 import { blocTerms, units } from './org';
@@ -115,9 +115,22 @@ export const councilSessions = pgTable('council_sessions', {
   state: sessionState().notNull().default('planned'),
   /** All members on the day: thresholds and quorum count them, not those present. */
   membersTotal: integer().notNull(),
+  /** Where the council sits, printed on the minutes. */
+  location: text(),
   openedBy: integer().references(() => users.id),
   closedAt: timestamp({ withTimezone: true }),
 });
+
+/** The session's agenda: nominations forwarded to the council, in the order they are taken. */
+export const councilAgendaItems = pgTable(
+  'council_agenda_items',
+  {
+    sessionId: integer().notNull().references(() => councilSessions.id),
+    nominationId: integer().notNull().references(() => nominations.id),
+    position: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.nominationId] }), index().on(t.nominationId)],
+);
 
 export const councilAttendance = pgTable(
   'council_attendance',

@@ -28,3 +28,4 @@ export const attendance = pgEnum('attendance', c.ATTENDANCE);
 export const councilPosition = pgEnum('council_position', c.COUNCIL_POSITIONS);
 export const decisionState = pgEnum('decision_state', c.DECISION_STATES);
 export const noticeState = pgEnum('notice_state', c.NOTICE_STATES);
+export const proposalAnswer = pgEnum('proposal_answer', c.PROPOSAL_ANSWERS);

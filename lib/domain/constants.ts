@@ -136,3 +136,7 @@ export const ATTENDANCE = ['present', 'written_vote', 'absent'] as const;
 export const COUNCIL_POSITIONS = ['chair', 'vice_chair', 'standing_member', 'member', 'secretary'] as const;
 export const DECISION_STATES = ['draft', 'issued'] as const;
 export const NOTICE_STATES = ['running', 'closed'] as const;
+/** The central body's answer to a proposal upward (Government flag, Prime Minister's certificate,
+ * national emulation fighter): the province only proposes; the outcome is recorded when it answers. */
+export const PROPOSAL_ANSWERS = ['pending', 'accepted', 'refused'] as const;
+export type ProposalAnswer = (typeof PROPOSAL_ANSWERS)[number];

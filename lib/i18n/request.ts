@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from './config';
+import { loadMessages } from './messages/load';
 
 // Laurel has no locale in its URLs: the language is the person's choice, kept in a cookie.
 export default getRequestConfig(async () => {
@@ -9,7 +10,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: 'Asia/Ho_Chi_Minh',
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
     formats: {
       // ux.md: dd/MM/yyyy in Vietnamese, d MMM yyyy in English.
       dateTime: {

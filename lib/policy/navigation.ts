@@ -35,19 +35,28 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { label: 'bloc.awaiting', href: '/nominations?status=bloc_review' },
   ],
   appraiser: [
-    { label: 'appraiser.queue', href: '/nominations?status=appraisal' },
-    { label: 'appraiser.onHold', href: '/nominations?status=on_hold' },
+    { label: 'appraiser.queue', href: '/appraisal' },
+    { label: 'appraiser.onHold', href: '/appraisal?status=on_hold' },
+    { label: 'appraiser.notices', href: '/notices' },
   ],
-  council_secretary: [{ label: 'council.agenda', href: '/nominations?status=council' }],
+  council_secretary: [
+    { label: 'council.sessions', href: '/council' },
+    { label: 'council.agenda', href: '/nominations?status=council' },
+  ],
   approver: [
     { label: 'approver.awaiting', href: '/nominations?status=awaiting_decision' },
     { label: 'newDecision', href: '/decisions/new' },
-    { label: 'approver.decisions', href: '/#approver-decisions' },
+    { label: 'approver.decisions', href: '/decisions' },
+    { label: 'approver.proposals', href: '/proposals' },
   ],
   auditor: [
     { label: 'auditor.chain', href: '/#audit-chain' },
     { label: 'auditLog', href: '/audit' },
     { label: 'nominations', href: '/nominations' },
+    { label: 'auditor.decisions', href: '/decisions' },
   ],
-  admin: [{ label: 'admin.health', href: '/#admin-health' }],
+  admin: [
+    { label: 'admin.health', href: '/#admin-health' },
+    { label: 'admin.awardTypes', href: '/admin/award-types' },
+  ],
 };
