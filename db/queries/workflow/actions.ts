@@ -1,24 +1,22 @@
 import 'server-only';
-import { and, count, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { NominationStatus } from '@/lib/domain/constants';
 import { todayInVietnam } from '@/lib/rules/dates';
 import { exceedsShare, isCoherentCount, reachesShare, votesNeeded } from '@/lib/rules/votes';
-import { addWorkingDays } from '@/lib/rules/working-days';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleActionInput } from '@/lib/validation/workflow';
 import { getDb, type Db, type Tx } from '../../client';
 import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients, holidays, noticeComments, publicNotices } from '../../schema';
+import { joinPublicNotice, requireNoticeClosable } from './public-notice';
 import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requireEligibilityOrOverride, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
 import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
 import type { NominationRecord } from './facts';
 
 const now = () => new Date();
 
-// Any fixed numbers: the find-or-create of a council's session of the day, and of the running public
-// notice of a round, are serialized per council and per round by these transaction-scoped locks, so
-// that ballots recorded at the same moment share one session and one notice.
+// Any fixed number: the find-or-create of a council's session of the day is serialized per council by
+// this transaction-scoped lock, so that ballots recorded at the same moment share one session.
 const COUNCIL_SESSION_LOCK = 3_318_204;
-const PUBLIC_NOTICE_LOCK = 3_318_205;
 
 /** The actions whose only input is a reason: submit, withdraw, return, resubmit, decline, forward,
  * reject, hold, release, close notice. Each adds its guards and bookkeeping to the one claim. */
@@ -217,41 +215,6 @@ async function todaysSession(tx: Tx, councilId: number, membersTotal: number, to
   if (open) return open.id;
   const [created] = await tx.insert(councilSessions).values({ councilId, heldOn: today, state: 'open', membersTotal, openedBy: userId }).returning({ id: councilSessions.id });
   return created!.id;
-}
-
-/** A nomination that passed the council joins the running public notice of its round and award, or opens one. */
-async function joinPublicNotice(tx: Tx, roundId: number, awardTypeId: number, workingDays: number, today: string, userId: number): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${PUBLIC_NOTICE_LOCK}::int, ${roundId}::int)`);
-  const [running] = await tx
-    .select({ id: publicNotices.id })
-    .from(publicNotices)
-    .where(and(eq(publicNotices.roundId, roundId), eq(publicNotices.awardTypeId, awardTypeId), eq(publicNotices.state, 'running')))
-    .limit(1);
-  if (running) return;
-  const holidays = await holidaySetTx(tx, today);
-  await tx.insert(publicNotices).values({ roundId, awardTypeId, opensOn: today, closesOn: addWorkingDays(today, workingDays, holidays), workingDays, publishedBy: userId });
-}
-
-async function holidaySetTx(tx: Tx, from: string): Promise<Set<string>> {
-  const rows = await tx.select({ day: holidays.day }).from(holidays).where(gte(holidays.day, from));
-  return new Set(rows.map((r) => r.day));
-}
-
-/** close_notice: the notice ran its working days, and every comment on this nomination is answered. */
-async function requireNoticeClosable(tx: Tx, nominationId: number, roundId: number, awardTypeId: number): Promise<void> {
-  const today = todayInVietnam();
-  const [notice] = await tx
-    .select({ id: publicNotices.id, closesOn: publicNotices.closesOn })
-    .from(publicNotices)
-    .where(and(eq(publicNotices.roundId, roundId), eq(publicNotices.awardTypeId, awardTypeId)))
-    .orderBy(desc(publicNotices.opensOn))
-    .limit(1);
-  if (notice && notice.closesOn > today) throw new WorkflowError('notice_still_running', { closesOn: notice.closesOn });
-  const [unanswered] = await tx
-    .select({ n: count() })
-    .from(noticeComments)
-    .where(and(eq(noticeComments.nominationId, nominationId), isNull(noticeComments.answeredAt)));
-  if ((unanswered?.n ?? 0) > 0) throw new WorkflowError('notice_comments_unanswered', { count: unanswered!.n });
 }
 
 /** Revocation (Law 06/2022/QH15 Art. 89): the reason and the legal ground; the award leaves the history. */
