@@ -6,7 +6,7 @@ import { exceedsShare, isCoherentCount, reachesShare, votesNeeded } from '@/lib/
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleActionInput } from '@/lib/validation/workflow';
 import { getDb, type Db, type Tx } from '../../client';
-import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients, holidays, noticeComments, publicNotices } from '../../schema';
+import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients } from '../../schema';
 import { joinPublicNotice, requireNoticeClosable } from './public-notice';
 import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requireEligibilityOrOverride, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
 import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
