@@ -13,7 +13,9 @@ import { creatingGrant } from './workflow/create';
 import { loadNominationFacts } from './workflow/facts';
 
 /** The checks for a nomination not yet created, for the person creating it: only nominees of their
- * own unit (a person or household added in the form has no record yet, so nothing counts for them). */
+ * own unit (a person or household added in the form has no record yet, so nothing counts for them).
+ * Its dossier, its bloc's quota and the province's time limit wait for the draft to exist; the round's
+ * deadline and the version of the rules in force are checked already. */
 export async function checkProposedEligibility(viewer: Viewer, input: { roundId: number; awardTypeId: number; nominee: NomineeInput }): Promise<Eligibility> {
   const grant = creatingGrant(viewer);
   if (!grant) throw new WorkflowError('role_not_permitted');

@@ -1,16 +1,20 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { DocumentKind, NominationStatus } from '@/lib/domain/constants';
 import { todayInVietnam } from '@/lib/rules/dates';
-import { evaluateEligibility, type Eligibility, type EligibilityFacts } from '@/lib/rules/eligibility';
+import { evaluateEligibility, type AwardVersion, type Eligibility, type EligibilityFacts, type NominationFacts, type ProcedureFacts } from '@/lib/rules/eligibility';
+import { IN_APPRAISAL, ON_HOLD, PAST_BLOC_STATUSES } from '@/lib/workflow/status-groups';
+import { TRANSITIONS } from '@/lib/workflow/transitions';
 import type { Db, Tx } from '../client';
 import { rowsOf } from '../rows';
 import { awardHistory, awardTypes, initiatives, nominationInitiatives, nominations, restrictions, rounds } from '../schema';
 
 // The facts behind the eligibility checks (lib/rules/eligibility.ts), read in a handful of queries:
-// round, award type, history (one recursive query through the unit lineage), attached initiatives with
-// their other uses, restrictions and the nominee's other nominations of the round. These functions do
-// not authorize: callers are data-access functions that have already checked the viewer may read the
-// nomination (or prepare it, for the live form).
+// the nomination with its round, award type (every version of it), dossier, bloc ballots and quota,
+// dates and holidays in one; then, side by side, the nominee's history (one recursive query through
+// the unit lineage), attached initiatives with their other uses, restrictions and the nominee's other
+// nominations of the round. These functions do not authorize: callers are data-access functions that
+// have already checked the viewer may read the nomination (or prepare it, for the live form).
 
 export type NomineeRef = { kind: 'unit'; unitId: number } | { kind: 'person'; personId: number } | { kind: 'household'; householdId: number };
 
@@ -192,33 +196,229 @@ async function sameRoundNominations(db: Db | Tx, subject: EligibilitySubject): P
   return rows;
 }
 
+/** What the checks need beyond the nominee's record: the round, the award type with every version of
+ * its code, and (for a saved nomination) its dossier, its bloc's vote and quota, its dates. */
+export type EligibilityBase = Pick<EligibilityFacts, 'roundYear' | 'award'> & { procedure: ProcedureFacts };
+
+interface RawAwardVersion {
+  id: number | string;
+  version: number | string;
+  nameVi: string;
+  nameEn: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+}
+
+/** Every version of the award type's code, as JSON text (one subquery beside the award's row). */
+const awardVersionsSql = sql<string>`(select coalesce(json_agg(json_build_object(
+    'id', v.id, 'version', v.version, 'nameVi', v.name_vi, 'nameEn', v.name_en,
+    'effectiveFrom', v.effective_from::text, 'effectiveTo', v.effective_to::text) order by v.version), '[]'::json)::text
+  from award_types v where v.code = ${awardTypes.code})`;
+
+const parseVersions = (json: string): AwardVersion[] =>
+  (JSON.parse(json) as RawAwardVersion[]).map((v) => ({ ...v, id: Number(v.id), version: Number(v.version) }));
+
+/** The award type's columns the checks read. */
+const awardColumns = {
+  awardId: awardTypes.id,
+  code: awardTypes.code,
+  version: awardTypes.version,
+  nameVi: awardTypes.nameVi,
+  nameEn: awardTypes.nameEn,
+  route: awardTypes.route,
+  requiredDocuments: awardTypes.requiredDocuments,
+  blocQuota: awardTypes.blocQuota,
+  prerequisites: awardTypes.prerequisites,
+  legalBasis: awardTypes.legalBasis,
+  effectiveFrom: awardTypes.effectiveFrom,
+  effectiveTo: awardTypes.effectiveTo,
+  awardVersions: awardVersionsSql,
+  roundYear: rounds.year,
+  submissionDeadline: rounds.submissionDeadline,
+  appraisalWorkingDays: rounds.appraisalWorkingDays,
+};
+
+interface AwardRow {
+  awardId: number;
+  code: string;
+  version: number;
+  nameVi: string;
+  nameEn: string;
+  route: ProcedureFacts['version']['route'];
+  requiredDocuments: DocumentKind[];
+  blocQuota: number | null;
+  prerequisites: EligibilityFacts['award']['prerequisites'];
+  legalBasis: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  awardVersions: string;
+  roundYear: number;
+  submissionDeadline: string;
+  appraisalWorkingDays: number;
+}
+
+function baseOf(r: AwardRow, nomination: NominationFacts | null): EligibilityBase {
+  return {
+    roundYear: r.roundYear,
+    award: { code: r.code, nameVi: r.nameVi, nameEn: r.nameEn, prerequisites: r.prerequisites, legalBasis: r.legalBasis },
+    procedure: {
+      version: {
+        id: r.awardId,
+        version: r.version,
+        route: r.route,
+        requiredDocuments: r.requiredDocuments,
+        blocQuota: r.blocQuota,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+      },
+      versions: parseVersions(r.awardVersions),
+      round: { submissionDeadline: r.submissionDeadline, appraisalWorkingDays: r.appraisalWorkingDays },
+      nomination,
+    },
+  };
+}
+
+/** The round and award type of a nomination not yet created: no dossier, no vote, no dates yet. */
+async function proposedBase(db: Db | Tx, roundId: number, awardTypeId: number): Promise<EligibilityBase | null> {
+  const [row] = await db
+    .select(awardColumns)
+    .from(awardTypes)
+    .innerJoin(rounds, eq(rounds.id, roundId))
+    .where(eq(awardTypes.id, awardTypeId));
+  return row ? baseOf(row, null) : null;
+}
+
+/** A moment's Vietnamese calendar day (UTC+7, no daylight saving), as todayInVietnam reads it. */
+const vietnamDay = (moment: SQL | AnyColumn) => sql`((${moment} at time zone 'UTC') + interval '7 hours')::date`;
+
+/** Where a nomination in appraisal goes when the appraisal ends (the province's time limit stops):
+ * every transition out of appraisal in the table but the hold, which only pauses the work. */
+const APPRAISAL_OUTCOMES: NominationStatus[] = [...new Set(TRANSITIONS.filter((t) => t.from.includes(IN_APPRAISAL) && t.to.every((to) => to !== ON_HOLD)).flatMap((t) => t.to))];
+
+const statusList = (statuses: readonly NominationStatus[]) =>
+  sql.join(
+    statuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
+
+interface RawBallot {
+  roundNo: number | string;
+  heldOn: string;
+  membersTotal: number | string;
+  votesFor: number | string;
+  votesAgainst: number | string;
+  passed: boolean;
+}
+
+/** A saved nomination: its subject for the nominee's facts, and the rest of its facts. */
+export interface SavedNomination {
+  subject: EligibilitySubject;
+  base: EligibilityBase;
+}
+
+/**
+ * The facts of saved nominations beyond the nominee's record, keyed by id, in one query whatever the
+ * number of ids: round, award type and its versions, the dossier's document kinds, the bloc's closed
+ * ballots and lead decision on it, how many of the same award its bloc already sent up this round, the
+ * days it was submitted, reached the province, left appraisal and was decided, and the holidays from
+ * its appraisal on. Used for one nomination (evaluateNomination) and for lists (eligibility-batch.ts).
+ */
+export async function loadSavedNominations(db: Db | Tx, ids: readonly number[]): Promise<Map<number, SavedNomination>> {
+  const out = new Map<number, SavedNomination>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return out;
+  const n = nominations;
+  const rows = await db
+    .select({
+      ...awardColumns,
+      id: n.id,
+      roundId: n.roundId,
+      nomineeKind: n.nomineeKind,
+      nomineeUnitId: n.nomineeUnitId,
+      nomineePersonId: n.nomineePersonId,
+      nomineeHouseholdId: n.nomineeHouseholdId,
+      initiativeIds: sql<string>`(select coalesce(json_agg(l.initiative_id order by l.initiative_id), '[]'::json)::text
+        from nomination_initiatives l where l.nomination_id = ${n.id})`,
+      submittedOn: sql<string | null>`${vietnamDay(n.submittedAt)}::text`,
+      appraisalStartedOn: sql<string | null>`${vietnamDay(n.appraisalStartedAt)}::text`,
+      // The first move out of appraisal since the province received the dossier (a resubmission
+      // restarts the clock, so an earlier return is not its end).
+      appraisalEndedOn: sql<string | null>`(select ${vietnamDay(sql`min(e.occurred_at)`)}::text from audit_events e
+        where e.entity_kind = 'nomination' and e.entity_id = ${n.id} and e.from_status = ${IN_APPRAISAL}
+          and e.to_status in (${statusList(APPRAISAL_OUTCOMES)}) and e.occurred_at >= ${n.appraisalStartedAt})`,
+      decidedOn: sql<string | null>`(select d.signed_on::text from decisions d where d.id = ${n.decisionId} and d.issued_at is not null)`,
+      documents: sql<string>`(select coalesce(json_agg(distinct d.kind::text), '[]'::json)::text
+        from documents d where d.nomination_id = ${n.id} and d.removed_at is null)`,
+      blocBallots: sql<string>`(select coalesce(json_agg(json_build_object(
+          'roundNo', s.round_no, 'heldOn', s.held_on::text, 'membersTotal', s.members_total,
+          'votesFor', t.votes_for, 'votesAgainst', t.votes_against, 'passed', t.passed) order by s.round_no, s.id), '[]'::json)::text
+        from bloc_ballot_tallies t join bloc_ballot_sessions s on s.id = t.session_id
+        where t.nomination_id = ${n.id} and s.bloc_term_id = ${n.blocTermId} and s.state = 'closed')`,
+      blocLeadChosen: sql<boolean | null>`(select bool_or(ld.chosen) from bloc_lead_decisions ld
+        where ld.nomination_id = ${n.id} and ld.bloc_term_id = ${n.blocTermId})`,
+      // Counted as requireWithinBlocQuota counts: the same code (any version), bloc-year and round,
+      // past the bloc; this nomination itself left out, so that an endorsed one is within its quota.
+      blocEndorsedOthers: sql<number | string | null>`case when ${awardTypes.blocQuota} is null or ${n.blocTermId} is null then null else
+        (select count(*)::int from nominations o join award_types oa on oa.id = o.award_type_id
+          where o.bloc_term_id = ${n.blocTermId} and o.round_id = ${n.roundId} and oa.code = ${awardTypes.code}
+            and o.id <> ${n.id} and o.status in (${statusList(PAST_BLOC_STATUSES)})) end`,
+      holidays: sql<string>`case when ${n.appraisalStartedAt} is null then '[]' else
+        (select coalesce(json_agg(h.day::text order by h.day), '[]'::json)::text from holidays h where h.day >= ${vietnamDay(n.appraisalStartedAt)}) end`,
+    })
+    .from(n)
+    .innerJoin(awardTypes, eq(awardTypes.id, n.awardTypeId))
+    .innerJoin(rounds, eq(rounds.id, n.roundId))
+    .where(inArray(n.id, unique));
+  for (const r of rows) {
+    const nominee = nomineeOf(r);
+    if (!nominee) continue;
+    const nomination: NominationFacts = {
+      submittedOn: r.submittedOn,
+      appraisalStartedOn: r.appraisalStartedOn,
+      appraisalEndedOn: r.appraisalEndedOn,
+      decidedOn: r.decidedOn,
+      documents: JSON.parse(r.documents) as DocumentKind[],
+      blocBallots: (JSON.parse(r.blocBallots) as RawBallot[]).map((b) => ({
+        roundNo: Number(b.roundNo),
+        heldOn: b.heldOn,
+        membersTotal: Number(b.membersTotal),
+        votesFor: Number(b.votesFor),
+        votesAgainst: Number(b.votesAgainst),
+        passed: b.passed,
+      })),
+      blocLeadChosen: r.blocLeadChosen,
+      blocEndorsedOthers: r.blocEndorsedOthers === null ? null : Number(r.blocEndorsedOthers),
+      holidays: JSON.parse(r.holidays) as string[],
+    };
+    out.set(r.id, {
+      subject: {
+        roundId: r.roundId,
+        awardTypeId: r.awardId,
+        nominee,
+        initiativeIds: (JSON.parse(r.initiativeIds) as (number | string)[]).map(Number),
+        excludeNominationId: r.id,
+      },
+      base: baseOf(r, nomination),
+    });
+  }
+  return out;
+}
+
 /** Everything the eligibility checks need about a (possibly not yet saved) nomination; null when the
- * round or the award type does not exist. */
-export async function loadEligibilityFacts(db: Db | Tx, subject: EligibilitySubject, today: string = todayInVietnam()): Promise<EligibilityFacts | null> {
-  const [round, award, history, attached, restricted, sameRound] = await Promise.all([
-    db.select({ year: rounds.year }).from(rounds).where(eq(rounds.id, subject.roundId)),
-    db
-      .select({
-        code: awardTypes.code,
-        nameVi: awardTypes.nameVi,
-        nameEn: awardTypes.nameEn,
-        prerequisites: awardTypes.prerequisites,
-        legalBasis: awardTypes.legalBasis,
-      })
-      .from(awardTypes)
-      .where(eq(awardTypes.id, subject.awardTypeId)),
+ * round or the award type does not exist. `base` is the rest of a saved nomination's facts
+ * (loadSavedNominations); without it the subject is a nomination not created yet. */
+export async function loadEligibilityFacts(db: Db | Tx, subject: EligibilitySubject, today: string = todayInVietnam(), base?: EligibilityBase): Promise<EligibilityFacts | null> {
+  const [loaded, history, attached, restricted, sameRound] = await Promise.all([
+    base ? Promise.resolve(base) : proposedBase(db, subject.roundId, subject.awardTypeId),
     historyRows(db, subject.nominee),
     attachedInitiatives(db, subject.initiativeIds, subject.excludeNominationId),
     nomineeRestrictions(db, subject.nominee),
     sameRoundNominations(db, subject),
   ]);
-  const roundRow = round[0];
-  const awardRow = award[0];
-  if (!roundRow || !awardRow) return null;
+  if (!loaded) return null;
   return {
-    roundYear: roundRow.year,
+    ...loaded,
     today,
-    award: awardRow,
     // The award this very nomination earned is not an earlier award of the same achievement.
     history: history
       .filter((h) => subject.excludeNominationId === undefined || h.nominationId !== subject.excludeNominationId)
@@ -229,37 +429,21 @@ export async function loadEligibilityFacts(db: Db | Tx, subject: EligibilitySubj
   };
 }
 
+/** The checks for a nomination not created yet (or a subject as given): without its dossier, its
+ * bloc's vote and its dates, which only a saved nomination has. */
 export async function evaluateSubject(db: Db | Tx, subject: EligibilitySubject, today?: string): Promise<Eligibility | null> {
   const facts = await loadEligibilityFacts(db, subject, today);
   return facts ? evaluateEligibility(facts) : null;
 }
 
-/** A saved nomination's eligibility: its round, award, nominee and attached initiatives, itself left
- * out of "other nominations". Null when the nomination does not exist. */
-export async function evaluateNomination(db: Db | Tx, nominationId: number, today?: string): Promise<Eligibility | null> {
-  const [found, links] = await Promise.all([
-    db
-      .select({
-        roundId: nominations.roundId,
-        awardTypeId: nominations.awardTypeId,
-        nomineeKind: nominations.nomineeKind,
-        nomineeUnitId: nominations.nomineeUnitId,
-        nomineePersonId: nominations.nomineePersonId,
-        nomineeHouseholdId: nominations.nomineeHouseholdId,
-      })
-      .from(nominations)
-      .where(eq(nominations.id, nominationId)),
-    db
-      .select({ initiativeId: nominationInitiatives.initiativeId })
-      .from(nominationInitiatives)
-      .where(eq(nominationInitiatives.nominationId, nominationId))
-      .orderBy(asc(nominationInitiatives.initiativeId)),
-  ]);
-  const n = found[0];
-  if (!n) return null;
-  const nominee = nomineeOf(n);
-  if (!nominee) return null;
-  return evaluateSubject(db, { roundId: n.roundId, awardTypeId: n.awardTypeId, nominee, initiativeIds: links.map((l) => l.initiativeId), excludeNominationId: nominationId }, today);
+/** A saved nomination's eligibility: every check, its dossier and procedure included, itself left out
+ * of "other nominations". Null when the nomination does not exist. The entry point of the workflow's
+ * guards (submit, resubmit, forward) and of the nomination's page. */
+export async function evaluateNomination(db: Db | Tx, nominationId: number, today: string = todayInVietnam()): Promise<Eligibility | null> {
+  const saved = (await loadSavedNominations(db, [nominationId])).get(nominationId);
+  if (!saved) return null;
+  const facts = await loadEligibilityFacts(db, saved.subject, today, saved.base);
+  return facts ? evaluateEligibility(facts) : null;
 }
 
 function nomineeOf(n: { nomineeKind: string; nomineeUnitId: number | null; nomineePersonId: number | null; nomineeHouseholdId: number | null }): NomineeRef | null {

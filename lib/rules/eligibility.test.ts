@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { INITIATIVE_SCOPES, NOMINATION_STATUSES, RESTRICTION_KINDS, type InitiativeScope, type NominationStatus, type TitleCode } from '@/lib/domain/constants';
-import { evaluateEligibility, type EligibilityCheck, type EligibilityFacts } from './eligibility';
-import { LEGAL_BASIS_DISCIPLINE_PERIOD, LEGAL_BASIS_INITIATIVE_ONCE, LEGAL_BASIS_LINEAGE, LEGAL_BASIS_ONE_AWARD, LEGAL_BASIS_OPEN_RESTRICTION } from './legal-bases';
+import { evaluateEligibility, isInformational, type EligibilityCheck, type EligibilityFacts, type NominationFacts, type ProcedureFacts } from './eligibility';
+import {
+  LEGAL_BASIS_APPRAISAL_TIME,
+  LEGAL_BASIS_BLOC_QUOTA,
+  LEGAL_BASIS_DISCIPLINE_PERIOD,
+  LEGAL_BASIS_DOSSIER,
+  LEGAL_BASIS_INITIATIVE_ONCE,
+  LEGAL_BASIS_LINEAGE,
+  LEGAL_BASIS_ONE_AWARD,
+  LEGAL_BASIS_OPEN_RESTRICTION,
+  LEGAL_BASIS_RULE_IN_FORCE,
+  LEGAL_BASIS_SUBMISSION_DEADLINE,
+} from './legal-bases';
 import type { PrerequisiteGroups } from './prerequisites';
 
 const FIGHTER: PrerequisiteGroups = [
@@ -48,6 +59,44 @@ function check<K extends EligibilityCheck['kind']>(checks: EligibilityCheck[], k
   if (!found) throw new Error(`no ${kind} check${group === undefined ? '' : ` in group ${group}`}`);
   return found as Extract<EligibilityCheck, { kind: K }>;
 }
+
+// The dossier and its procedure (ProcedureFacts): the fighter's two versions (Decree 98/2023 until
+// 2025-06-30, Decree 152/2025 since), the 2026 year-end round, and a saved nomination whose dossier is
+// complete and which was submitted on time and has not reached the province yet.
+const V1 = { id: 11, version: 1, nameVi: 'Chiến sĩ thi đua cấp tỉnh', nameEn: 'Provincial Emulation Fighter', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30' };
+const V2 = { id: 12, version: 2, nameVi: 'Chiến sĩ thi đua cấp tỉnh', nameEn: 'Provincial Emulation Fighter', effectiveFrom: '2025-07-01', effectiveTo: null };
+const FIGHTER_DOCUMENTS = ['submission_letter', 'achievement_report', 'meeting_minutes', 'ballot_result', 'initiative_certificate'] as const;
+const FLAG_DOCUMENTS = ['submission_letter', 'achievement_report', 'bloc_minutes', 'bloc_ballot_result'] as const;
+
+function nomination(overrides: Partial<NominationFacts> = {}): NominationFacts {
+  return {
+    submittedOn: null,
+    appraisalStartedOn: null,
+    appraisalEndedOn: null,
+    decidedOn: null,
+    documents: [...FIGHTER_DOCUMENTS],
+    blocBallots: [],
+    blocLeadChosen: null,
+    blocEndorsedOthers: null,
+    holidays: [],
+    ...overrides,
+  };
+}
+
+function procedure(overrides: { version?: Partial<ProcedureFacts['version']>; round?: Partial<ProcedureFacts['round']>; nomination?: NominationFacts | null } = {}): ProcedureFacts {
+  return {
+    version: { id: V2.id, version: 2, route: 'unit', requiredDocuments: [...FIGHTER_DOCUMENTS], blocQuota: null, effectiveFrom: V2.effectiveFrom, effectiveTo: null, ...overrides.version },
+    versions: [V1, V2],
+    round: { submissionDeadline: '2026-12-09', appraisalWorkingDays: 25, ...overrides.round },
+    nomination: overrides.nomination === undefined ? nomination() : overrides.nomination,
+  };
+}
+
+/** The provincial flag through its bloc: quota 1, the bloc's papers added at endorsement. */
+const flagProcedure = (n: Partial<NominationFacts> = {}) =>
+  procedure({ version: { route: 'bloc', requiredDocuments: [...FLAG_DOCUMENTS], blocQuota: 1 }, nomination: nomination({ documents: [...FLAG_DOCUMENTS], blocEndorsedOthers: 0, ...n }) });
+
+const kinds = (result: { checks: EligibilityCheck[] }) => result.checks.map((c) => c.kind);
 
 /** "2023 ✓ 2024 ✗ 2025 ✓", as the panel prints it. */
 const yearLine = (c: Extract<EligibilityCheck, { kind: 'consecutive_titles' }>) => c.yearList.map((y) => `${y.year} ${y.counted ? '✓' : '✗'}`).join(' ');
@@ -319,6 +368,207 @@ describe('rules for every award', () => {
   });
 });
 
+describe('lineage across the 2025 merger', () => {
+  const DISTRICT = { nameVi: 'Huyện Hoa Lư', nameEn: 'Hoa Lư District' };
+  const THREE_YEARS: PrerequisiteGroups = [[{ kind: 'consecutive_titles', titles: ['excellent_completion'], years: 3 }]];
+
+  it('passes a ward whose 2023 and 2024 were held by the district it came from and 2025 by itself', () => {
+    const history = [
+      { year: 2023, titleCode: 'excellent_completion', revoked: false, via: DISTRICT },
+      { year: 2024, titleCode: 'excellent_completion', revoked: false, via: DISTRICT },
+      ...own('excellent_completion', 2025),
+    ];
+    const result = evaluateEligibility(facts({ prerequisites: THREE_YEARS, code: 'certificate_collective', history, procedure: procedure() }));
+    const c = check(result.checks, 'consecutive_titles');
+    expect(c.status).toBe('pass');
+    expect(c.yearList.map((y) => [y.year, y.counted, y.via?.nameEn ?? null])).toEqual([
+      [2023, true, 'Hoa Lư District'],
+      [2024, true, 'Hoa Lư District'],
+      [2025, true, null],
+    ]);
+    expect(c.lineageBasis).toBe(LEGAL_BASIS_LINEAGE);
+    expect(result.overall).toBe('pass');
+  });
+
+  it('fails it when the district lacks a year before the merger', () => {
+    const history = [{ year: 2024, titleCode: 'excellent_completion', revoked: false, via: DISTRICT }, ...own('excellent_completion', 2025)];
+    const result = evaluateEligibility(facts({ prerequisites: THREE_YEARS, code: 'certificate_collective', history }));
+    expect(yearLine(check(result.checks, 'consecutive_titles'))).toBe('2023 ✗ 2024 ✓ 2025 ✓');
+    expect(result.failures).toEqual(['consecutive_titles']);
+  });
+});
+
+describe('the dossier', () => {
+  it('passes with every required document, and fails naming the missing ones (Law 06/2022/QH15 Art. 84)', () => {
+    const complete = check(evaluateEligibility(facts({ procedure: procedure() })).checks, 'dossier_complete');
+    expect(complete).toMatchObject({ status: 'pass', missing: [], legalBasis: LEGAL_BASIS_DOSSIER });
+
+    const result = evaluateEligibility(facts({ procedure: procedure({ nomination: nomination({ documents: ['achievement_report', 'submission_letter'] }) }) }));
+    expect(check(result.checks, 'dossier_complete')).toMatchObject({ status: 'fail', missing: ['meeting_minutes', 'ballot_result', 'initiative_certificate'] });
+    expect(result.failures).toContain('dossier_complete');
+  });
+
+  it('asks a bloc-route nomination for the bloc’s papers only once the bloc has endorsed it', () => {
+    const unitPapers = ['submission_letter', 'achievement_report'] as const;
+    const atSubmission = check(evaluateEligibility(facts({ prerequisites: FLAG, procedure: flagProcedure({ documents: [...unitPapers] }) })).checks, 'dossier_complete');
+    expect(atSubmission).toMatchObject({ status: 'pass', stage: 'unit_submission', missing: [], dueLater: ['bloc_minutes', 'bloc_ballot_result'] });
+
+    const endorsed = flagProcedure({ documents: [...unitPapers], submittedOn: '2026-10-20', appraisalStartedOn: '2026-11-16', blocBallots: [{ roundNo: 1, heldOn: '2026-11-13', membersTotal: 10, votesFor: 8, votesAgainst: 2, passed: true }] });
+    expect(check(evaluateEligibility(facts({ prerequisites: FLAG, procedure: endorsed })).checks, 'dossier_complete')).toMatchObject({
+      status: 'fail',
+      stage: 'bloc_endorsement',
+      missing: ['bloc_minutes', 'bloc_ballot_result'],
+      dueLater: [],
+    });
+  });
+
+  it('is not checked for a nomination not created yet', () => {
+    expect(kinds(evaluateEligibility(facts({ procedure: procedure({ nomination: null }) })))).not.toContain('dossier_complete');
+  });
+});
+
+describe('the bloc’s vote and quota', () => {
+  const passed = { roundNo: 1, heldOn: '2026-11-13', membersTotal: 10, votesFor: 8, votesAgainst: 2, passed: true };
+  const failed = { roundNo: 1, heldOn: '2026-11-13', membersTotal: 10, votesFor: 4, votesAgainst: 6, passed: false };
+
+  it('passes on a passed ballot of the bloc, also one of the second round, or on the head and deputy’s choice', () => {
+    for (const n of [{ blocBallots: [passed] }, { blocBallots: [failed, { ...passed, roundNo: 2 }] }, { blocBallots: [failed, { ...failed, roundNo: 2 }], blocLeadChosen: true }]) {
+      const result = evaluateEligibility(facts({ prerequisites: FLAG, code: 'provincial_flag', procedure: flagProcedure(n) }));
+      expect(check(result.checks, 'bloc_vote').status, JSON.stringify(n)).toBe('pass');
+      expect(result.groups).toEqual([{ index: 0, status: 'to_confirm' }]);
+    }
+  });
+
+  it('fails when the bloc’s ballots on record all failed, and the nomination with it', () => {
+    for (const n of [{ blocBallots: [failed] }, { blocBallots: [failed, { ...failed, roundNo: 2 }], blocLeadChosen: false }]) {
+      const result = evaluateEligibility(facts({ prerequisites: FLAG, code: 'provincial_flag', procedure: flagProcedure(n) }));
+      expect(check(result.checks, 'bloc_vote')).toMatchObject({ status: 'fail', legalBasis: BASIS });
+      expect(result.overall).toBe('fail');
+      expect(result.failures).toEqual(['bloc_vote']);
+    }
+  });
+
+  it('waits while the bloc has not voted, without failing the submission; fails one that reached the province with no vote', () => {
+    const inReview = evaluateEligibility(facts({ prerequisites: FLAG, code: 'provincial_flag', procedure: flagProcedure({ submittedOn: '2026-11-02' }) }));
+    expect(check(inReview.checks, 'bloc_vote')).toMatchObject({ status: 'pending', ballots: [], reachedProvince: false });
+    expect(inReview.overall).toBe('pass');
+    const proposed = evaluateEligibility(facts({ prerequisites: FLAG, code: 'provincial_flag', procedure: procedure({ nomination: null }) }));
+    expect(check(proposed.checks, 'bloc_vote').status).toBe('pending');
+
+    const noVote = evaluateEligibility(facts({ prerequisites: FLAG, code: 'provincial_flag', procedure: flagProcedure({ submittedOn: '2026-11-02', appraisalStartedOn: '2026-11-16' }) }));
+    expect(check(noVote.checks, 'bloc_vote')).toMatchObject({ status: 'fail', reachedProvince: true });
+  });
+
+  it('keeps within the bloc’s quota for the award and the round, itself not counted', () => {
+    const within = check(evaluateEligibility(facts({ prerequisites: FLAG, procedure: flagProcedure({ blocEndorsedOthers: 0 }) })).checks, 'bloc_quota');
+    expect(within).toMatchObject({ status: 'pass', quota: 1, endorsedOthers: 0, legalBasis: LEGAL_BASIS_BLOC_QUOTA });
+    const over = evaluateEligibility(facts({ prerequisites: FLAG, procedure: flagProcedure({ blocEndorsedOthers: 1 }) }));
+    expect(check(over.checks, 'bloc_quota')).toMatchObject({ status: 'fail', quota: 1, endorsedOthers: 1 });
+    expect(over.failures).toEqual(['bloc_quota']);
+  });
+
+  it('has no quota check without a quota or a bloc', () => {
+    expect(kinds(evaluateEligibility(facts({ procedure: procedure() })))).not.toContain('bloc_quota');
+    expect(kinds(evaluateEligibility(facts({ procedure: procedure({ version: { blocQuota: 3 }, nomination: nomination({ blocEndorsedOthers: null }) }) })))).not.toContain('bloc_quota');
+  });
+});
+
+describe('the round’s deadline', () => {
+  const on = (n: Partial<NominationFacts> | null, today = '2026-11-26') =>
+    check(evaluateEligibility(facts({ today, procedure: procedure({ nomination: n === null ? null : nomination(n) }) })).checks, 'submitted_in_time');
+
+  it('passes a nomination submitted on or before the deadline’s day, and fails one submitted after it', () => {
+    expect(on({ submittedOn: '2026-11-20' })).toMatchObject({ status: 'pass', deadline: '2026-12-09', legalBasis: LEGAL_BASIS_SUBMISSION_DEADLINE });
+    expect(on({ submittedOn: '2026-12-09' }).status).toBe('pass');
+    expect(on({ submittedOn: '2026-12-10' }, '2026-12-20').status).toBe('fail');
+  });
+
+  it('passes a draft while the deadline has not passed, and fails it after', () => {
+    expect(on({}).status).toBe('pass');
+    expect(on({}, '2026-12-09').status).toBe('pass');
+    const late = evaluateEligibility(facts({ today: '2026-12-10', history: own('grassroots_fighter', 2023, 2024, 2025), initiatives: [initiative(1, 'province')], procedure: procedure() }));
+    expect(check(late.checks, 'submitted_in_time')).toMatchObject({ status: 'fail', submittedOn: null, today: '2026-12-10' });
+    expect(late.failures).toEqual(['submitted_in_time']);
+    expect(on(null, '2026-12-10').status).toBe('fail');
+  });
+});
+
+describe('the version of the rules in force', () => {
+  const eligible = { history: own('grassroots_fighter', 2023, 2024, 2025), initiatives: [initiative(1, 'province')] };
+
+  it('passes the version in force on the round’s deadline', () => {
+    const c = check(evaluateEligibility(facts({ ...eligible, procedure: procedure() })).checks, 'rule_version');
+    expect(c).toMatchObject({ status: 'pass', on: '2026-12-09', dateBasis: 'deadline', used: { id: V2.id, version: 2 }, inForce: null, legalBasis: LEGAL_BASIS_RULE_IN_FORCE });
+  });
+
+  it('fails a nomination judged under an expired version, naming the version in force', () => {
+    const result = evaluateEligibility(facts({ ...eligible, procedure: procedure({ version: { id: V1.id, version: 1, effectiveFrom: V1.effectiveFrom, effectiveTo: V1.effectiveTo } }) }));
+    const c = check(result.checks, 'rule_version');
+    expect(c).toMatchObject({ status: 'fail', used: { version: 1, effectiveTo: '2025-06-30' }, inForce: { version: 2, effectiveFrom: '2025-07-01' } });
+    expect(result.failures).toEqual(['rule_version']);
+  });
+
+  it('takes the decision date once decided: the old version for a decision before the change', () => {
+    const v1 = { version: { id: V1.id, version: 1, effectiveFrom: V1.effectiveFrom, effectiveTo: V1.effectiveTo } };
+    const decided = check(evaluateEligibility(facts({ ...eligible, procedure: procedure({ ...v1, nomination: nomination({ decidedOn: '2025-01-24' }) }) })).checks, 'rule_version');
+    expect(decided).toMatchObject({ status: 'pass', on: '2025-01-24', dateBasis: 'decision' });
+    const v2Early = check(evaluateEligibility(facts({ ...eligible, procedure: procedure({ nomination: nomination({ decidedOn: '2025-01-24' }) }) })).checks, 'rule_version');
+    expect(v2Early).toMatchObject({ status: 'fail', inForce: { version: 1 } });
+  });
+
+  it('fails when no version is in force that day', () => {
+    const c = check(evaluateEligibility(facts({ ...eligible, procedure: procedure({ round: { submissionDeadline: '2023-12-09' } }) })).checks, 'rule_version');
+    expect(c).toMatchObject({ status: 'fail', on: '2023-12-09', inForce: null });
+  });
+});
+
+describe('the province’s appraisal time limit', () => {
+  const eligible = { history: own('grassroots_fighter', 2023, 2024, 2025), initiatives: [initiative(1, 'province')] };
+  const TET_2027 = ['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'];
+  const appraisal = (n: Partial<NominationFacts>, today = '2026-11-26') =>
+    evaluateEligibility(facts({ ...eligible, today, procedure: procedure({ nomination: nomination({ submittedOn: '2026-11-09', appraisalStartedOn: '2026-11-09', ...n }) }) }));
+
+  it('counts working days from the day after the complete dossier arrived to the forward, or to today', () => {
+    const running = check(appraisal({}).checks, 'appraisal_time_limit');
+    expect(running).toMatchObject({ status: 'pass', limit: 25, startedOn: '2026-11-09', endedOn: null, asOf: '2026-11-26', used: 13, dueOn: '2026-12-14', legalBasis: LEGAL_BASIS_APPRAISAL_TIME });
+    const forwarded = check(appraisal({ appraisalEndedOn: '2026-11-18' }, '2027-03-01').checks, 'appraisal_time_limit');
+    expect(forwarded).toMatchObject({ status: 'pass', endedOn: '2026-11-18', asOf: '2026-11-18', used: 7 });
+  });
+
+  it('reports an exceeded limit without failing the nominee', () => {
+    const result = appraisal({}, '2026-12-15');
+    const c = check(result.checks, 'appraisal_time_limit');
+    expect(c).toMatchObject({ status: 'fail', used: 26, dueOn: '2026-12-14' });
+    expect(isInformational(c)).toBe(true);
+    expect(result.overall).toBe('pass');
+    expect(result.failures).toEqual([]);
+  });
+
+  it('does not count Tết', () => {
+    const received = { submittedOn: '2027-01-20', appraisalStartedOn: '2027-01-20' };
+    const withTet = check(appraisal({ ...received, holidays: TET_2027 }, '2027-02-26').checks, 'appraisal_time_limit');
+    const without = check(appraisal(received, '2027-02-26').checks, 'appraisal_time_limit');
+    expect(withTet).toMatchObject({ status: 'pass', used: 22, dueOn: '2027-03-03' });
+    expect(without).toMatchObject({ status: 'fail', used: 27, dueOn: '2027-02-24' });
+  });
+
+  it('is not there before the province received the dossier', () => {
+    expect(kinds(evaluateEligibility(facts({ procedure: procedure() })))).not.toContain('appraisal_time_limit');
+  });
+});
+
+describe('the checks of a nomination', () => {
+  it('orders the standard, the rules for every award, the procedure, then the time limit', () => {
+    const result = evaluateEligibility(facts({ prerequisites: FLAG, procedure: flagProcedure({ submittedOn: '2026-11-02', appraisalStartedOn: '2026-11-16', blocBallots: [{ roundNo: 1, heldOn: '2026-11-13', membersTotal: 10, votesFor: 8, votesAgainst: 2, passed: true }] }) }));
+    expect(kinds(result)).toEqual(['bloc_vote', 'attestation', 'open_restriction', 'one_award', 'initiative_reuse', 'dossier_complete', 'submitted_in_time', 'bloc_quota', 'rule_version', 'appraisal_time_limit']);
+  });
+
+  it('leaves the procedure out when only the nominee’s standing is asked', () => {
+    expect(kinds(evaluateEligibility(facts({ prerequisites: [] })))).toEqual(['open_restriction', 'one_award', 'initiative_reuse']);
+    expect(kinds(evaluateEligibility(facts({ prerequisites: [], procedure: procedure({ nomination: null }) })))).toEqual(['open_restriction', 'one_award', 'initiative_reuse', 'submitted_in_time', 'rule_version']);
+  });
+});
+
 // A property test over random facts (fast-check is not among the project's dependencies: a seeded
 // generator gives the same reproducible cases on every run).
 describe('properties over random facts', () => {
@@ -351,7 +601,33 @@ describe('properties over random facts', () => {
       return { kind: pick(RESTRICTION_KINDS), startsOn: start, endsOn: next() < 0.5 ? null : `${Number(start.slice(0, 4)) + Math.floor(next() * 2)}-12-01`, reference: 'r' };
     });
     const sameRound = Array.from({ length: next() < 0.3 ? 1 : 0 }, () => ({ reference: 'NB-x', awardNameVi: 'x', awardNameEn: 'x', status: pick(NOMINATION_STATUSES) }));
-    return facts({ prerequisites: pick(GROUPS), code: pick(['provincial_fighter', 'certificate_individual']), history, initiatives, restrictions, sameRound });
+    const day = (from: number, span: number) => `2026-${String(from + Math.floor(next() * span)).padStart(2, '0')}-1${Math.floor(next() * 9)}`;
+    const started = next() < 0.5 ? day(10, 3) : null;
+    const saved =
+      next() < 0.2
+        ? null
+        : nomination({
+            submittedOn: next() < 0.7 ? day(9, 4) : null,
+            appraisalStartedOn: started,
+            appraisalEndedOn: started && next() < 0.5 ? '2026-12-28' : null,
+            decidedOn: next() < 0.2 ? pick(['2025-01-24', '2026-01-16', '2027-01-15']) : null,
+            documents: FIGHTER_DOCUMENTS.filter(() => next() < 0.9),
+            blocBallots: next() < 0.4 ? [{ roundNo: 1, heldOn: '2026-11-13', membersTotal: 10, votesFor: 6, votesAgainst: 4, passed: next() < 0.6 }] : [],
+            blocLeadChosen: next() < 0.1 ? next() < 0.5 : null,
+            blocEndorsedOthers: next() < 0.5 ? Math.floor(next() * 3) : null,
+          });
+    const version = next() < 0.8 ? { id: V2.id, version: 2, effectiveFrom: V2.effectiveFrom, effectiveTo: null } : { id: V1.id, version: 1, effectiveFrom: V1.effectiveFrom, effectiveTo: V1.effectiveTo };
+    const withProcedure = next() < 0.8 ? procedure({ version: { ...version, blocQuota: next() < 0.5 ? 1 : null }, round: { appraisalWorkingDays: 5 + Math.floor(next() * 30) }, nomination: saved }) : undefined;
+    return facts({
+      prerequisites: pick(GROUPS),
+      code: pick(['provincial_fighter', 'certificate_individual']),
+      today: pick(['2026-11-26', '2026-12-10', '2027-02-01']),
+      history,
+      initiatives,
+      restrictions,
+      sameRound,
+      procedure: withProcedure,
+    });
   }
 
   it('keeps overall, groups and failures consistent, and adding a title never removes a pass', () => {
@@ -359,10 +635,16 @@ describe('properties over random facts', () => {
     for (let run = 0; run < 2000; run++) {
       const f = randomFacts(next);
       const result = evaluateEligibility(f);
-      const general = result.checks.filter((c) => !('group' in c));
+      const general = result.checks.filter((c) => !('group' in c) && !isInformational(c));
       const prerequisitesHold = result.groups.length === 0 || result.groups.some((g) => g.status !== 'fail');
       expect(result.overall === 'pass').toBe(prerequisitesHold && general.every((c) => c.status === 'pass'));
       expect(result.overall === 'fail').toBe(result.failures.length > 0);
+      // The province's time limit informs and never decides: however long it is, the outcome holds.
+      expect(result.failures).not.toContain('appraisal_time_limit');
+      if (f.procedure) {
+        const strict = evaluateEligibility({ ...f, procedure: { ...f.procedure, round: { ...f.procedure.round, appraisalWorkingDays: 1 } } });
+        expect({ overall: strict.overall, failures: strict.failures }).toEqual({ overall: result.overall, failures: result.failures });
+      }
       expect(result.groups).toHaveLength(f.award.prerequisites.length);
       for (const c of result.checks) {
         expect(c.legalBasis.length).toBeGreaterThan(0);

@@ -24,3 +24,24 @@ export const LEGAL_BASIS_INITIATIVE_ONCE = `${DECREE}, Điều 4 (sáng kiến �
 /** Units reorganised in 2025 keep their history: "consecutive years" counts the years of the units
  * they came from. */
 export const LEGAL_BASIS_LINEAGE = 'Nghị quyết số 202/2025/QH15; Nghị quyết số 1674/NQ-UBTVQH15 (kế thừa thành tích của đơn vị hành chính trước sắp xếp)';
+
+/** Each award type lists the documents its dossier must hold; submission is refused until each one is
+ * present, and the bloc adds its own minutes and ballot result when it endorses. */
+export const LEGAL_BASIS_DOSSIER = `${LAW}, Điều 84 (thành phần hồ sơ đề nghị khen thưởng)`;
+
+/** How many nominations of an award one bloc may send to the province in a round is set by the
+ * province's regulation (stored per award type as its bloc quota). */
+export const LEGAL_BASIS_BLOC_QUOTA = 'Quy chế công tác thi đua, khen thưởng của tỉnh (số lượng đề nghị khen thưởng của mỗi cụm, khối thi đua trong đợt xét)';
+
+/** Dossiers reach the province by the round's deadline (year-end: before 10 December), set in the
+ * round's plan under the provincial regulation. */
+export const LEGAL_BASIS_SUBMISSION_DEADLINE = `${LAW}, Điều 84; Quy chế công tác thi đua, khen thưởng của tỉnh và kế hoạch của đợt xét (thời hạn nộp hồ sơ đề nghị khen thưởng)`;
+
+/** The province appraises a complete dossier within the round's time limit, counted in working days
+ * from the day the complete dossier was received (published provincial procedures: 25 working days). */
+export const LEGAL_BASIS_APPRAISAL_TIME = 'Bộ thủ tục hành chính lĩnh vực thi đua, khen thưởng cấp tỉnh (thời hạn thẩm định tính theo ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ)';
+
+/** A nomination is judged by the version of the award's rules in force on the day that matters: the
+ * round's submission deadline, or the decision date once decided. Decree 152/2025 replaced Decree
+ * 98/2023 on 2025-07-01, and the rules may change again. */
+export const LEGAL_BASIS_RULE_IN_FORCE = `Luật Ban hành văn bản quy phạm pháp luật (văn bản được áp dụng từ thời điểm có hiệu lực); ${DECREE} (thay thế Nghị định số 98/2023/NĐ-CP từ ngày 01/07/2025)`;

@@ -38,3 +38,22 @@ describe('council thresholds on all 21 members', () => {
     expect(isCoherentCount({ membersTotal: 21, present: 18.5, writtenVotes: 0, votesFor: 1, votesAgainst: 1 })).toBe(false);
   });
 });
+
+describe('the council of 21: thresholds and quorum on all members', () => {
+  it('19 of 21 (90.5%) reaches 90%', () => {
+    expect(reachesShare(19, 21, '90.00')).toBe(true);
+    // 90.476…%, not rounded up to pass with fewer: 19 is also the fewest that reach it.
+    expect(votesNeeded(21, '90.00')).toBe(19);
+  });
+
+  it('18 of 21 (85.7%) does not reach 90% but reaches 80%', () => {
+    expect(reachesShare(18, 21, '90.00')).toBe(false);
+    expect(reachesShare(18, 21, '80.00')).toBe(true);
+  });
+
+  it('a quorum of 17 present of 21 (81.0%) reaches 80%; 16 (76.2%) does not', () => {
+    expect(reachesShare(17, 21, '80.00')).toBe(true);
+    expect(reachesShare(16, 21, '80.00')).toBe(false);
+    expect(votesNeeded(21, '80.00')).toBe(17);
+  });
+});

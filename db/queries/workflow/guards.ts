@@ -8,6 +8,7 @@ import { PAST_BLOC_STATUSES } from '@/lib/workflow/status-groups';
 import type { Tx } from '../../client';
 import { auditEvents, awardTypes, blocBallotTallies, documents, nominations, rounds } from '../../schema';
 import { evaluateNomination } from '../eligibility';
+import { explainUnmet } from '@/lib/rules/reasons';
 import { SUMMARY_MIN_LENGTH } from '@/lib/validation/nomination';
 import { changeSummary, changesSinceReturn } from '@/lib/workflow/changes-since-return';
 import type { NominationRecord } from './facts';
@@ -77,22 +78,25 @@ export async function requireSummary(tx: Tx, n: NominationRecord): Promise<void>
 }
 
 /** eligibility_confirmed: a nomination that fails a check of lib/rules leaves the unit only when its
- * head confirms it; the result (and the confirmation) is recorded with the transition. */
+ * head confirms it; the result (and the confirmation) is recorded with the transition. The dossier is
+ * checked at the unit's stage (the bloc's papers come with its endorsement) and a bloc vote still to
+ * come is pending, so neither holds a submission back. */
 export async function requireEligibilityOrConfirmation(tx: Tx, n: NominationRecord, confirmed: boolean): Promise<Record<string, unknown>> {
   const result = await evaluateNomination(tx, n.id);
   if (!result) return {};
   if (result.overall === 'fail' && !confirmed) throw new WorkflowError('eligibility_unconfirmed', { checks: result.failures.join(',') });
-  return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: result.overall === 'fail' };
+  return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: result.overall === 'fail', checks: explainUnmet(result) };
 }
 
 /** eligibility_passed_or_overridden: forwarding a nomination that fails a check needs the appraiser's
- * written justification (the reason), which auditors will read beside the failed checks. */
+ * written justification (the reason), which auditors will read beside the failed checks. The
+ * province's own appraisal time limit is recorded with them but is never the nominee's failure. */
 export async function requireEligibilityOrOverride(tx: Tx, n: NominationRecord, justification: string | null): Promise<Record<string, unknown>> {
   const result = await evaluateNomination(tx, n.id);
   if (!result) return {};
   const text = justification?.trim() ?? '';
   if (result.overall === 'fail' && text.length < 20) throw new WorkflowError('eligibility_override_required', { checks: result.failures.length });
-  return { overall: result.overall, failures: result.failures, overridden: result.overall === 'fail' };
+  return { overall: result.overall, failures: result.failures, overridden: result.overall === 'fail', checks: explainUnmet(result) };
 }
 
 /** What changed since the latest return, read from the nomination's audit events. */

@@ -4,7 +4,7 @@ import type { Locale } from '../config';
 // public notice, decisions, proposals upward). Parts merge into the base key by key, so a workspace
 // keeps its strings (its refusals and navigation labels included) in its own file, and no two
 // features edit the same file. A key defined twice is a mistake the tests catch (load.test.ts).
-export const MESSAGE_PARTS = ['appraisal', 'council', 'notice', 'decision', 'proposal'] as const;
+export const MESSAGE_PARTS = ['appraisal', 'council', 'notice', 'decision', 'proposal', 'rules'] as const;
 
 export type Messages = { [key: string]: string | Messages };
 
