@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { addToAgenda, agendaRow, createCouncilSession, markAttendance, recordVote, sessionStep } from './fixtures/council';
 import { act, decide, expectStatus, openNomination, personaPage } from './fixtures/pipeline';
 
 // Each journey uses nominations no other spec touches (the demo's complete drafts of Hoa Lư ward
-// and its one emulation fighter before the council), so the specs can run side by side.
+// and its one emulation fighter before the council), so the specs can run side by side. The council
+// votes in a session of its own per journey (its place names it), with its attendance.
 test.describe.configure({ mode: 'serial' });
 
 test('one nomination from draft to approved through five personas; the auditor sees every event in order', async ({ browser }) => {
@@ -17,10 +19,18 @@ test('one nomination from draft to approved through five personas; the auditor s
   await act(appraiser, 'Chuyển Hội đồng', { reason: 'Đủ điều kiện theo Điều 74 Luật Thi đua, khen thưởng.' });
   await expectStatus(appraiser, 'Hội đồng xét');
 
+  // A certificate of merit: the standing committee reviews it in the council's session.
   const secretary = await personaPage(browser, 'thuky.hoidong');
   await openNomination(secretary, 'council', nominee);
-  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '18', writtenVotes: '2', votesFor: '17', votesAgainst: '3' });
-  await expectStatus(secretary, 'Chờ quyết định');
+  await secretary.getByRole('link', { name: 'Đến phiên họp Hội đồng' }).click();
+  await expect(secretary.getByText('Hồ sơ này chưa có trong chương trình phiên họp nào.', { exact: false })).toBeVisible();
+  await createCouncilSession(secretary, 'Phòng họp số 6 (kiểm thử quy trình: Hà Văn Bình)');
+  await markAttendance(secretary, { 'Khổng Văn Thắng': 'Vắng, gửi phiếu bằng văn bản', 'Lò Văn Hưng': 'Vắng, gửi phiếu bằng văn bản', 'Vương Văn Tịnh': 'Vắng mặt' }, '18/21 có mặt — đủ điều kiện (≥ 80%)');
+  await addToAgenda(secretary, [nominee]);
+  await sessionStep(secretary, 'Khai mạc phiên họp');
+  await recordVote(secretary, nominee, { for: 5, against: 1, standing: true });
+  await expect(agendaRow(secretary, nominee).getByText('Chờ quyết định', { exact: true })).toBeVisible();
+  await sessionStep(secretary, 'Kết thúc phiên họp');
 
   const approver = await personaPage(browser, 'chutich');
   await decide(approver, nominee, '3001/QĐ-UBND');
@@ -62,9 +72,13 @@ test('a nomination returned by the province, resubmitted, then approved; a secon
   await expectStatus(appraiser, 'Hội đồng xét');
 
   const secretary = await personaPage(browser, 'thuky.hoidong');
-  await openNomination(secretary, 'council', nominee);
-  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '19', writtenVotes: '1', votesFor: '18', votesAgainst: '2' });
-  await expectStatus(secretary, 'Chờ quyết định');
+  await createCouncilSession(secretary, 'Phòng họp số 7 (kiểm thử quy trình: Đặng Thị Hải Yến)');
+  await markAttendance(secretary, { 'Khổng Văn Thắng': 'Vắng, gửi phiếu bằng văn bản', 'Lò Văn Hưng': 'Vắng mặt' }, '19/21 có mặt — đủ điều kiện (≥ 80%)');
+  await addToAgenda(secretary, [nominee]);
+  await sessionStep(secretary, 'Khai mạc phiên họp');
+  await recordVote(secretary, nominee, { for: 6, against: 0, standing: true });
+  await expect(agendaRow(secretary, nominee).getByText('Chờ quyết định', { exact: true })).toBeVisible();
+  await sessionStep(secretary, 'Kết thúc phiên họp');
 
   const approver = await personaPage(browser, 'chutich');
   await decide(approver, nominee, '3002/QĐ-UBND');
@@ -73,17 +87,38 @@ test('a nomination returned by the province, resubmitted, then approved; a secon
 });
 
 test('the provincial emulation fighter fails the council ballot at 85.7% of all members (90% needed)', async ({ browser }) => {
+  const nominee = 'Đoàn Thị Minh Nguyệt';
   const secretary = await personaPage(browser, 'thuky.hoidong');
-  await openNomination(secretary, 'council', 'Đoàn Thị Minh Nguyệt');
-  await expect(secretary.getByText('Cần 90% tổng số thành viên Hội đồng')).toBeVisible();
+  await createCouncilSession(secretary, 'Phòng họp số 8 (kiểm thử quy trình: Chiến sĩ thi đua)');
+  // Six away, two of them voting in writing: 15 present of 21, below the quorum (17).
+  await markAttendance(
+    secretary,
+    {
+      'Khổng Văn Thắng': 'Vắng, gửi phiếu bằng văn bản',
+      'Lò Văn Hưng': 'Vắng, gửi phiếu bằng văn bản',
+      'Vương Văn Tịnh': 'Vắng mặt',
+      'Trương Thị Huệ': 'Vắng mặt',
+      'Đồng Minh Khôi': 'Vắng mặt',
+      'Lã Thị Phương': 'Vắng mặt',
+    },
+    '15/21 có mặt — chưa đủ điều kiện (cần ít nhất 17, ≥ 80%)',
+  );
+  await addToAgenda(secretary, [nominee]);
+  await expect(secretary.getByText('Bỏ phiếu kín: cần ít nhất 90% tổng số thành viên Hội đồng đồng ý (19/21)')).toBeVisible();
+  await sessionStep(secretary, 'Khai mạc phiên họp');
   // Below quorum first: refused, nothing changes.
-  await act(secretary, 'Ghi kết quả bỏ phiếu', { present: '15', writtenVotes: '2', votesFor: '17', votesAgainst: '0' });
-  await expect(secretary.getByRole('dialog').getByRole('alert')).toContainText('Chưa đủ số thành viên dự họp');
-  await secretary.getByRole('dialog').locator('[name="present"]').fill('19');
-  await secretary.getByRole('dialog').locator('[name="writtenVotes"]').fill('2');
-  await secretary.getByRole('dialog').locator('[name="votesFor"]').fill('18');
-  await secretary.getByRole('dialog').locator('[name="votesAgainst"]').fill('3');
-  await secretary.getByRole('dialog').getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  await recordVote(secretary, nominee, { for: 17, against: 0 }, 'Chưa đủ số thành viên dự họp');
+  await expect(agendaRow(secretary, nominee).getByText('Hội đồng xét', { exact: true })).toBeVisible();
+  // The four absent come: 19 present and 2 in writing, 21 votes; 18 of all 21 members is 85.7%, below 90%.
+  await markAttendance(secretary, { 'Khổng Văn Thắng': 'Vắng, gửi phiếu bằng văn bản', 'Lò Văn Hưng': 'Vắng, gửi phiếu bằng văn bản' }, '19/21 có mặt — đủ điều kiện (≥ 80%)');
+  // More votes than the 21 members taking part: refused.
+  await recordVote(secretary, nominee, { for: 19, against: 3 }, 'Số phiếu không hợp lệ');
+  await recordVote(secretary, nominee, { for: 18, against: 3 });
+  await expect(agendaRow(secretary, nominee)).toContainText('18/21 đồng ý (85,7%)');
+  await expect(agendaRow(secretary, nominee)).toContainText('Ngưỡng: ≥ 90% tổng số thành viên (cần 19/21)');
+  await expect(agendaRow(secretary, nominee).getByText('Không khen thưởng', { exact: true })).toBeVisible();
+  await sessionStep(secretary, 'Kết thúc phiên họp');
+  await openNomination(secretary, 'rejected', nominee);
   await expectStatus(secretary, 'Không khen thưởng');
 });
 

@@ -23,6 +23,8 @@ export interface AdminDocument {
   paragraphs: string[];
   tables: DocumentTable[];
   signature: { role: string; unit: string; name: string | null };
+  /** A second signer on the left, in place of the recipients (minutes: the secretary beside the chair). */
+  cosignature?: { role: string; unit: string; name: string | null };
   /** "Nơi nhận" (recipients), in the document's language. */
   recipientsLabel: string;
   recipients: string[];

@@ -57,7 +57,9 @@ export async function renderDocx(doc: AdminDocument, meta: { title: string; subj
         children: [
           new TableCell({
             width: { size: 45, type: WidthType.PERCENTAGE },
-            children: [new Paragraph({ children: [run(doc.recipientsLabel, 12, { bold: true })] }), ...doc.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, 11)] }))],
+            children: doc.cosignature
+              ? [centred([run(doc.cosignature.role, 13, { bold: true })]), centred([run(doc.cosignature.unit, 12)], 1200), ...(doc.cosignature.name ? [centred([run(doc.cosignature.name, 13, { bold: true })])] : [])]
+              : [new Paragraph({ children: [run(doc.recipientsLabel, 12, { bold: true })] }), ...doc.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, 11)] }))],
           }),
           new TableCell({
             width: { size: 55, type: WidthType.PERCENTAGE },

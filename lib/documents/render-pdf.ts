@@ -111,11 +111,19 @@ export async function renderPdf(doc: AdminDocument, fonts: { regular: Uint8Array
   ensure(120);
   y -= 10;
   const blockTop = y;
-  text(doc.recipientsLabel, MARGIN.left, 11, bold);
-  y -= 14;
-  for (const r of doc.recipients) {
-    text(`- ${r}`, MARGIN.left, 10, regular);
-    y -= 13;
+  if (doc.cosignature) {
+    centered(doc.cosignature.role, MARGIN.left, leftWidth, 12, bold);
+    y -= 16;
+    centered(doc.cosignature.unit, MARGIN.left, leftWidth, 11, regular);
+    y -= 70;
+    if (doc.cosignature.name) centered(doc.cosignature.name, MARGIN.left, leftWidth, 12, bold);
+  } else {
+    text(doc.recipientsLabel, MARGIN.left, 11, bold);
+    y -= 14;
+    for (const r of doc.recipients) {
+      text(`- ${r}`, MARGIN.left, 10, regular);
+      y -= 13;
+    }
   }
   y = blockTop;
   centered(doc.signature.role, rightLeft, rightWidth, 12, bold);

@@ -5,7 +5,7 @@ import { setDatabaseForTests, type Database } from '@/db/client';
 import { endorseWithBlocBallot, recordCouncilBallot, takeSimpleAction } from '@/db/queries/workflow/actions';
 import { issueDecision } from '@/db/queries/workflow/decisions';
 import type { TransitionResult } from '@/db/queries/workflow/run-transition';
-import { auditEvents, awardTypes, blocs, blocTerms, councilSessions, nominations, people, publicNotices, roundAwardTypes, rounds, units, users } from '@/db/schema';
+import { auditEvents, awardTypes, blocs, blocTerms, councilVotes, nominations, people, publicNotices, roundAwardTypes, rounds, units, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { COUNCIL_MEMBERS } from '@/db/seed/council';
 import { personRow } from '@/db/seed/people';
@@ -14,7 +14,7 @@ import { todayInVietnam } from '@/lib/rules/dates';
 import type { Viewer } from '@/lib/policy/viewer';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { databaseKinds, freshDatabase } from './harness';
-import { contextOf, verifyChain, viewerOf } from './workflow-helpers';
+import { contextOf, councilSessionWith, verifyChain, viewerOf } from './workflow-helpers';
 
 // quality.md S10 and S11 on PostgreSQL, through a postgres.js pool of DATABASE_POOL_SIZE connections
 // (10 by default, what a server has). PGlite has one connection: nothing runs concurrently there.
@@ -184,6 +184,7 @@ if (process.env.DATABASE_URL) {
       const secretary = await viewerOf(database, 'thuky.hoidong');
       const [inBloc] = await insertNominations(1, 'bloc_review', 'certificate_collective');
       const [inCouncil] = await insertNominations(1, 'council');
+      const sessionId = await councilSessionWith(database, [inCouncil!.id], { present: COUNCIL_MEMBERS.length });
       const before = await eventsOf();
 
       const endorseKey = randomUUID();
@@ -193,10 +194,9 @@ if (process.env.DATABASE_URL) {
       expect(endorsed).toMatchObject({ to: 'appraisal', replayed: false });
       for (const again of endorsedAgain) expect(again).toEqual({ ...endorsed, replayed: true });
 
-      const members = COUNCIL_MEMBERS.length;
+      // An excellent collective: the standing committee's six members review it, five agree.
       const ballotKey = randomUUID();
-      const ballot = () =>
-        recordCouncilBallot(contextOf(secretary, ballotKey), { nominationId: inCouncil!.id, version: inCouncil!.version, idempotencyKey: ballotKey, present: members, writtenVotes: 0, votesFor: members - 1, votesAgainst: 1 });
+      const ballot = () => recordCouncilBallot(contextOf(secretary, ballotKey), { nominationId: inCouncil!.id, version: inCouncil!.version, idempotencyKey: ballotKey, sessionId, votesFor: 5, votesAgainst: 1 });
       const recorded = await Promise.all(Array.from({ length: 5 }, ballot));
       const recordedAfter = await ballot();
       expect(recorded.filter((r) => !r.replayed)).toHaveLength(1);
@@ -206,26 +206,28 @@ if (process.env.DATABASE_URL) {
       expect(await eventsOf()).toBe(before + 2);
     });
 
-    it('(d) 10 council ballots recorded at once: one session of the day, one public notice', async () => {
+    it('(d) 10 council ballots recorded at once in one session: ten votes in the session, one public notice', async () => {
       const secretary = await viewerOf(database, 'thuky.hoidong');
-      const today = todayInVietnam();
       const [round] = await database.db.select({ id: rounds.id }).from(rounds).where(and(eq(rounds.kind, 'year_end'), eq(rounds.year, 2026)));
       // The fighters' notice of the round has run its course: the next passing fighter opens a new one.
       await database.db.update(publicNotices).set({ state: 'closed', closedAt: new Date() }).where(eq(publicNotices.roundId, round!.id));
       const noticesBefore = (await database.db.select({ id: publicNotices.id }).from(publicNotices)).length;
       const targets = await insertNominations(10, 'council', 'provincial_fighter');
       const members = COUNCIL_MEMBERS.length;
+      const sessionId = await councilSessionWith(database, targets.map((t) => t.id), { present: members });
       const results = await Promise.all(
         targets.map((t) => {
           const key = randomUUID();
-          return recordCouncilBallot(contextOf(secretary, key), { nominationId: t.id, version: t.version, idempotencyKey: key, present: members, writtenVotes: 0, votesFor: members, votesAgainst: 0 });
+          return recordCouncilBallot(contextOf(secretary, key), { nominationId: t.id, version: t.version, idempotencyKey: key, sessionId, votesFor: members, votesAgainst: 0 });
         }),
       );
       expect(results.every((r) => r.passed && r.to === 'public_notice')).toBe(true);
-      expect(await database.db.select({ id: councilSessions.id }).from(councilSessions).where(eq(councilSessions.heldOn, today))).toHaveLength(1);
+      const votes = await database.db.select({ nominationId: councilVotes.nominationId }).from(councilVotes).where(eq(councilVotes.sessionId, sessionId));
+      expect(new Set(votes.map((v) => v.nominationId))).toEqual(new Set(targets.map((t) => t.id)));
       const running = await database.db.select({ id: publicNotices.id }).from(publicNotices).where(and(eq(publicNotices.roundId, round!.id), eq(publicNotices.state, 'running')));
       expect(running).toHaveLength(1);
       expect((await database.db.select({ id: publicNotices.id }).from(publicNotices)).length).toBe(noticesBefore + 1);
+      await verifyChain(database);
     });
 
     it('(e) a decision over several nominations racing a hold on one of them: one of the two wins, nobody deadlocks', async () => {

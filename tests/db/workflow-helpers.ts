@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { addCouncilAgendaItems, createCouncilSession, openCouncilSession, setCouncilAttendance } from '@/db/queries/council-sessions';
+import { getCouncilSession } from '@/db/queries/council-views';
 import { loadViewer } from '@/db/queries/viewer';
 import type { ActionContext } from '@/db/queries/workflow/run-transition';
 import { auditEvents, nominations, users } from '@/db/schema';
 import { checkLink, eventBody } from '@/lib/audit/chain';
 import type { NominationStatus } from '@/lib/domain/constants';
+import { todayInVietnam } from '@/lib/rules/dates';
 import type { Viewer } from '@/lib/policy/viewer';
 
 /** The viewer of a seeded account, as a request would load it. */
@@ -50,4 +53,26 @@ export async function verifyChain(database: Database): Promise<number> {
     previous = row;
   }
   return rows.length;
+}
+
+/** A council session held today through the data access layer, as the secretary runs it: called, the
+ * first `present` members (the standing committee first) present, the next `written` voting in
+ * writing, the others absent; `nominationIds` on its agenda; opened. Returns its id. */
+export async function councilSessionWith(database: Database, nominationIds: number[], attendance: { present: number; written?: number }, location = 'Phòng họp kiểm thử'): Promise<number> {
+  const secretary = await viewerOf(database, 'thuky.hoidong');
+  const { sessionId } = await createCouncilSession(contextOf(secretary), { idempotencyKey: randomUUID(), heldOn: todayInVietnam(), location });
+  await setCouncilAttendanceOf(database, sessionId, attendance);
+  if (nominationIds.length > 0) await addCouncilAgendaItems(contextOf(secretary), { idempotencyKey: randomUUID(), sessionId, nominationIds });
+  await openCouncilSession(contextOf(secretary), { idempotencyKey: randomUUID(), sessionId });
+  return sessionId;
+}
+
+/** Marks the session's attendance as the secretary would: present first, then written votes, then absent. */
+export async function setCouncilAttendanceOf(database: Database, sessionId: number, attendance: { present: number; written?: number }): Promise<void> {
+  const secretary = await viewerOf(database, 'thuky.hoidong');
+  const view = await getCouncilSession(secretary, sessionId);
+  if (!view) throw new Error(`no council session ${sessionId}`);
+  const written = attendance.written ?? 0;
+  const entries = view.members.map((m, i) => ({ memberId: m.memberId, attendance: i < attendance.present ? ('present' as const) : i < attendance.present + written ? ('written_vote' as const) : ('absent' as const) }));
+  await setCouncilAttendance(contextOf(secretary), { idempotencyKey: randomUUID(), sessionId, entries });
 }
