@@ -1,5 +1,5 @@
 import type { Tx } from '../client';
-import { noticeComments, publicNotices } from '../schema';
+import { noticeComments, publicNoticeItems, publicNotices } from '../schema';
 import { awardTypeKey } from './awards';
 import { NOTICE_WORKING_DAYS, roundKey } from './calendar';
 import { DEMO_TODAY } from './dates';
@@ -13,11 +13,13 @@ interface CommentRow {
   authorName: string;
   body: string;
   receivedAt: string;
-  answer: string;
-  answeredAt: string;
+  /** Left out for a comment still waiting for the appraiser's answer. */
+  answer?: string;
+  answeredAt?: string;
 }
 
-// Comments from the public; every one is answered, as closing a notice requires.
+// Comments from the public. Those on closed notices are all answered, as closing requires; the
+// running notice has one still waiting for its answer.
 const COMMENTS: readonly CommentRow[] = [
   {
     person: 'kimlien',
@@ -35,10 +37,17 @@ const COMMENTS: readonly CommentRow[] = [
     answer: 'Sáng kiến được áp dụng tại Bộ phận Một cửa của các xã, phường trong tỉnh từ tháng 01/2026 (Quyết định số 1287/QĐ-UBND).',
     answeredAt: '2026-11-25T14:00:00+07:00',
   },
+  {
+    person: 'lananh',
+    authorName: 'Trần Minh Đức',
+    body: 'Đề nghị cho biết 14 học sinh đạt giải quốc gia do cô Lan Anh bồi dưỡng thuộc những năm học nào.',
+    receivedAt: '2026-11-25T08:40:00+07:00',
+  },
 ];
 
 /** A public notice per council session and award that needs one, listing the candidates who passed the
- * ballot; it closes once its working days have run (the current one is still running on the demo's today). */
+ * ballot (public_notice_items, as joinPublicNotice records them); it closes once its working days have
+ * run (the current one is still running on the demo's today). */
 export async function seedPublicNotices(
   tx: Tx,
   plan: readonly PlannedNomination[],
@@ -75,6 +84,7 @@ export async function seedPublicNotices(
       })
       .returning({ id: publicNotices.id });
     if (!notice) throw new Error('Demo seed: public notice not inserted');
+    await tx.insert(publicNoticeItems).values(members.map((p) => ({ noticeId: notice.id, nominationId: ids.nominations.get(p.reference) })));
 
     const comments = COMMENTS.filter((c) => members.some((p) => 'person' in p.spec.nominee && p.spec.nominee.person === c.person));
     if (comments.length === 0) continue;
@@ -88,9 +98,9 @@ export async function seedPublicNotices(
           authorName: c.authorName,
           body: c.body,
           receivedAt: new Date(c.receivedAt),
-          answer: c.answer,
-          answeredBy: ids.users.get(appraiser.username),
-          answeredAt: new Date(c.answeredAt),
+          answer: c.answer ?? null,
+          answeredBy: c.answer ? ids.users.get(appraiser.username) : null,
+          answeredAt: c.answeredAt ? new Date(c.answeredAt) : null,
         };
       }),
     );
