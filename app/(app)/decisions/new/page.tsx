@@ -1,41 +1,61 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DecisionForm } from '@/components/nominations/decision-form';
+import { DecisionDraftForm } from '@/components/decisions/decision-draft-form';
+import { Card, EmptyState } from '@/components/ui/card';
 import { getCurrentUser } from '@/db/queries/current-user';
-import { listNominationsForViewer } from '@/db/queries/nominations';
-import { todayInVietnam } from '@/lib/rules/dates';
-import { hasRole } from '@/lib/policy/viewer';
-import { AWAITING_DECISION } from '@/lib/workflow/status-groups';
+import { getDecisionCandidates } from '@/db/queries/decision-pages';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nominations.decision'))('title') };
+  return { title: (await getTranslations('decisions.new'))('title') };
 }
 
+/** The approver drafts a decision from the nominations awaiting one, grouped by award. */
 export default async function NewDecisionPage() {
   const viewer = await getCurrentUser();
   if (!viewer) return null;
-  const t = await getTranslations('nominations.decision');
+  const t = await getTranslations('decisions.new');
   const tRefusals = await getTranslations('refusals');
   const locale = await getLocale();
-  if (!hasRole(viewer, 'approver')) return <p className="mx-auto max-w-2xl rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{tRefusals('role_not_permitted', { roles: '' })}</p>;
-  const page = await listNominationsForViewer(viewer, { status: AWAITING_DECISION });
+  const data = await getDecisionCandidates(viewer);
+  if (!data) return <p className="mx-auto max-w-2xl rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-900">{tRefusals('role_not_permitted', { roles: '' })}</p>;
   const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+    <div className="mx-auto max-w-3xl space-y-5">
+      <Link href="/decisions" className="text-sm text-brand-700 hover:underline">
+        ← {(await getTranslations('decisions.page'))('back')}
+      </Link>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold text-stone-900">{t('title')}</h1>
         <p className="text-sm text-stone-600">{t('intro')}</p>
+        <p className="text-sm text-stone-600">{t('upwardNote')}</p>
       </div>
-      <DecisionForm
-        candidates={page.rows.map((r) => ({ id: r.id, version: r.version, reference: r.reference, nominee: pick(r.nomineeVi, r.nomineeEn), award: pick(r.awardVi, r.awardEn) }))}
-        defaults={{
-          signedOn: todayInVietnam(),
-          signerName: viewer.displayName,
-          signerTitleVi: 'Chủ tịch Ủy ban nhân dân tỉnh',
-          signerTitleEn: 'Chairman of the Provincial People’s Committee',
-          legalBases: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP; Tờ trình và kết quả thẩm định của Sở Nội vụ; kết quả biểu quyết của Hội đồng Thi đua – Khen thưởng tỉnh.',
-        }}
-      />
+      {data.inDrafts.length > 0 ? (
+        <ul className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+          {data.inDrafts.map((d) => (
+            <li key={d.id}>
+              {t('inDrafts', { number: d.number, count: d.count })}{' '}
+              <Link href={`/decisions/${d.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {t('openDraft', { number: d.number })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {data.groups.length === 0 ? (
+        <Card>
+          <EmptyState>{t('none')}</EmptyState>
+        </Card>
+      ) : (
+        <DecisionDraftForm
+          groups={data.groups.map((g) => ({
+            awardCode: g.awardCode,
+            award: pick(g.awardVi, g.awardEn),
+            items: g.items.map((i) => ({ id: i.id, version: i.version, reference: i.reference, nominee: pick(i.nomineeVi, i.nomineeEn), proposingUnit: pick(i.proposingUnitVi, i.proposingUnitEn) })),
+          }))}
+          defaults={data.defaults}
+        />
+      )}
     </div>
   );
 }
