@@ -94,6 +94,8 @@ export const UNIT_TITLES: readonly TitleRow[] = [
   ['S-TUPHAP', 'excellent_completion', [2024, 2025]],
   ['S-NNMT', 'excellent_completion', [2025]],
   ['S-KHCN', 'excellent_completion', [2024, 2025]],
+  ['S-XAYDUNG', 'excellent_completion', [2024, 2025]],
+  ['S-XAYDUNG', 'provincial_flag', [2025]],
   ['S-VHTTDL', 'excellent_completion', [2025]],
 ];
 

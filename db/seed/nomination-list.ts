@@ -250,6 +250,12 @@ export const NOMINATIONS: readonly NominationSpec[] = [
     round: 2026, award: 'government_flag', nominee: { unit: 'S-KHCN' }, status: 'council', createdOn: '2026-11-16',
     summary: 'Cờ thi đua của UBND tỉnh năm 2025; đơn vị tiêu biểu xuất sắc nhất phong trào thi đua "Chuyển đổi số" của tỉnh.',
   },
+  // The council passed it (18/21, at least 80% of all members needed): the Chairman proposes it to the
+  // Prime Minister (the proposals workspace, issue 6 §6); the province does not decide it.
+  {
+    round: 2026, award: 'government_flag', nominee: { unit: 'S-XAYDUNG' }, status: 'awaiting_decision', createdOn: '2026-10-22', votesFor: 18,
+    summary: 'Đơn vị tiêu biểu xuất sắc nhất phong trào thi đua "Đô thị văn minh, nông thôn mới" của tỉnh năm 2026; giải ngân 100% kế hoạch vốn đầu tư công được giao.',
+  },
 
   // ── 2026 round: Cluster No. 2 (year-end review 2026-11-11) ────────────────────────────────────
   {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NOMINATION_STATUSES } from '@/lib/domain/constants';
 import { renderWorkflowDoc, stateId } from './render-docs';
-import { TERMINAL_STATUSES, TRANSITIONS } from './transitions';
+import { TERMINAL_STATUSES, TRANSITIONS, allGuardsOf } from './transitions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const doc = renderWorkflowDoc();
@@ -27,7 +27,7 @@ describe('docs/workflow.md', () => {
     for (const t of TRANSITIONS) {
       expect(doc, t.action).toContain(`\`${t.action}\``);
       for (const role of t.roles) expect(doc, role).toContain(`\`${role}\``);
-      for (const guard of t.guards) expect(doc, guard).toContain(`\`${guard}\``);
+      for (const guard of allGuardsOf(t)) expect(doc, guard).toContain(`\`${guard}\``);
       for (const s of [...t.from, ...t.to]) if (s !== null) expect(doc, s).toContain(`\`${s}\``);
     }
     for (const s of NOMINATION_STATUSES) expect(doc, s).toContain(`\`${s}\``);

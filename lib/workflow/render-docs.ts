@@ -4,7 +4,7 @@
 import { NOMINATION_STATUSES, ROLES, type NominationStatus, type Role } from '@/lib/domain/constants';
 import en from '@/lib/i18n/messages/en.json';
 import vi from '@/lib/i18n/messages/vi.json';
-import { TERMINAL_STATUSES, TRANSITIONS, type GuardName, type Target, type WorkflowAction } from './transitions';
+import { TERMINAL_STATUSES, TRANSITIONS, allGuardsOf, type GuardName, type Target, type Transition, type WorkflowAction } from './transitions';
 
 /** What each named guard checks, in English (shared/domain.md §6). */
 export const GUARD_EXPLANATIONS: Record<GuardName, string> = {
@@ -27,7 +27,12 @@ export const GUARD_EXPLANATIONS: Record<GuardName, string> = {
   notice_window_elapsed:
     'The public notice has run its working days (at least 10 where the award type requires a notice).',
   notice_comments_answered: 'Every comment received during the public notice has been answered.',
-  inside_decision: "The approval is made inside a decision with a number, a date and a signer's name and title.",
+  inside_decision:
+    "The approval is made inside a decision with a number, a date and a signer's name and title; an award the province only proposes upward is never approved this way.",
+  central_answer_accepted:
+    "For an award the province proposes upward (Government flag, Prime Minister's certificate, national emulation fighter): the central body's acceptance is recorded against the province's submission, with its reference and date.",
+  no_proposal_pending:
+    "For an award the province proposes upward: once the submission letter is sent, the nomination is rejected only on the central body's refusal, recorded against the letter (before it, the approver may decline to propose).",
   legal_ground_given:
     'A legal ground is given for the revocation (false achievements, forged documents, unlawful procedure) besides the reason.',
 };
@@ -97,13 +102,20 @@ function mermaid(): string[] {
   return lines;
 }
 
+/** A transition's guards, with those that replace them for a review body. */
+function guardsCell(t: Transition): string {
+  const base = t.guards.length ? t.guards.map(code).join(', ') : '—';
+  const byBody = Object.entries(t.guardsByReviewBody ?? {}).map(([body, guards]) => `${code(body)} awards instead: ${(guards ?? []).map(code).join(', ') || '—'}`);
+  return byBody.length ? `${base} (${byBody.join('; ')})` : base;
+}
+
 function transitionsTable(): string[] {
   const rows = TRANSITIONS.map((t) => [
     `${code(t.action)} — ${actionVi(t.action)} / ${actionEn(t.action)}`,
     t.from.map((f) => (f === null ? '(creation)' : code(f))).join(', '),
     t.to.map(code).join(t.resolve ? ' or ' : ', ') + (t.resolve ? ` (${code(t.resolve)})` : ''),
     t.roles.map(code).join(', '),
-    t.guards.length ? t.guards.map(code).join(', ') : '—',
+    guardsCell(t),
     t.requiresReason ? 'yes' : 'no',
   ]);
   return table(['Action', 'From', 'To', 'Roles', 'Guards', 'Reason required'], rows);
@@ -129,7 +141,7 @@ function rolesTable(): string[] {
 
 function guardsList(): string[] {
   return (Object.keys(GUARD_EXPLANATIONS) as GuardName[]).map((g) => {
-    const actions = unique(TRANSITIONS.filter((t) => t.guards.includes(g)).map((t) => t.action));
+    const actions = unique(TRANSITIONS.filter((t) => allGuardsOf(t).includes(g)).map((t) => t.action));
     const usedBy = actions.length ? ` (${actions.map(code).join(', ')})` : ' (not used by any transition)';
     return `- ${code(g)}${usedBy}: ${GUARD_EXPLANATIONS[g]}`;
   });

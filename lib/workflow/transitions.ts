@@ -1,4 +1,4 @@
-import type { NominationStatus, Role } from '@/lib/domain/constants';
+import type { NominationStatus, ReviewBody, Role } from '@/lib/domain/constants';
 
 /** Named guards: conditions checked by the data access layer against the record and the rules
  * (lib/rules). The table names them; their meaning lives in one place each. */
@@ -18,6 +18,8 @@ export type GuardName =
   | 'notice_window_elapsed'
   | 'notice_comments_answered'
   | 'inside_decision'
+  | 'central_answer_accepted'
+  | 'no_proposal_pending'
   | 'legal_ground_given';
 
 export type WorkflowAction =
@@ -49,6 +51,10 @@ export interface Transition {
   resolve?: Target;
   roles: readonly Role[];
   guards: readonly GuardName[];
+  /** Where the award's review body changes what the transition asks: these guards replace `guards`
+   * for awards of that review body. Approving is one transition, but the province approves its own
+   * awards inside its decision and an award it only proposes upward when the central body accepts. */
+  guardsByReviewBody?: Partial<Record<ReviewBody, readonly GuardName[]>>;
   requiresReason: boolean;
 }
 
@@ -66,12 +72,12 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'forward', from: ['appraisal'], to: ['council'], roles: ['appraiser'], guards: ['eligibility_passed_or_overridden'], requiresReason: false },
   { action: 'reject', from: ['appraisal'], to: ['rejected'], roles: ['appraiser'], guards: [], requiresReason: true },
   { action: 'reject', from: ['council'], to: ['rejected'], roles: ['council_secretary'], guards: [], requiresReason: true },
-  { action: 'reject', from: ['awaiting_decision'], to: ['rejected'], roles: ['approver'], guards: [], requiresReason: true },
+  { action: 'reject', from: ['awaiting_decision'], to: ['rejected'], roles: ['approver'], guards: [], guardsByReviewBody: { upward: ['no_proposal_pending'] }, requiresReason: true },
   { action: 'hold', from: ['appraisal', 'council', 'public_notice', 'awaiting_decision'], to: ['on_hold'], roles: ['appraiser'], guards: [], requiresReason: true },
   { action: 'release', from: ['on_hold'], to: ['appraisal', 'council', 'public_notice', 'awaiting_decision'], resolve: 'origin', roles: ['appraiser'], guards: [], requiresReason: true },
   { action: 'record_ballot', from: ['council'], to: ['public_notice', 'awaiting_decision', 'rejected'], resolve: 'by_ballot', roles: ['council_secretary'], guards: ['council_quorum_met'], requiresReason: false },
   { action: 'close_notice', from: ['public_notice'], to: ['awaiting_decision'], roles: ['appraiser'], guards: ['notice_window_elapsed', 'notice_comments_answered'], requiresReason: false },
-  { action: 'approve', from: ['awaiting_decision'], to: ['approved'], roles: ['approver'], guards: ['inside_decision'], requiresReason: false },
+  { action: 'approve', from: ['awaiting_decision'], to: ['approved'], roles: ['approver'], guards: ['inside_decision'], guardsByReviewBody: { upward: ['central_answer_accepted'] }, requiresReason: false },
   { action: 'revoke', from: ['approved'], to: ['revoked'], roles: ['approver'], guards: ['legal_ground_given'], requiresReason: true },
 ];
 
@@ -85,6 +91,17 @@ export function transitionsFrom(status: NominationStatus | null): Transition[] {
 /** The transition for `action` from `status` that `role` may take, if any. */
 export function findTransition(action: WorkflowAction, status: NominationStatus | null, role?: Role): Transition | undefined {
   return TRANSITIONS.find((t) => t.action === action && t.from.includes(status) && (role === undefined || t.roles.includes(role)));
+}
+
+/** The guards `transition` asks of a nomination whose award has `reviewBody`. */
+export function guardsFor(transition: Transition, reviewBody: ReviewBody): readonly GuardName[] {
+  return transition.guardsByReviewBody?.[reviewBody] ?? transition.guards;
+}
+
+/** Every guard a transition may ask, whatever the review body (for the docs and the tests). */
+export function allGuardsOf(transition: Transition): GuardName[] {
+  const replaced = Object.values(transition.guardsByReviewBody ?? {}).flatMap((guards) => guards ?? []);
+  return [...new Set([...transition.guards, ...replaced])];
 }
 
 export function isTerminal(status: NominationStatus): boolean {

@@ -10,6 +10,7 @@ import { actorFields, appendAuditEvent } from '../../audit-append';
 import { getDb, type Db, type Tx } from '../../client';
 import { idempotencyKeys, nominations } from '../../schema';
 import { loadNominationFacts, type NominationRecord } from './facts';
+import { requireReviewBodyGuards } from './review-body-guards';
 
 /** Who asks, from where, and the form's idempotency key (a double submit changes state once). */
 export interface ActionContext {
@@ -110,6 +111,7 @@ export async function prepareTransition(ctx: ActionContext, spec: TransitionSpec
  * is a conflict), related records, and the audit event. */
 export async function applyTransition(tx: Tx, ctx: ActionContext, spec: TransitionSpec, prepared: Prepared): Promise<TransitionResult> {
   const { n, grant, to, reason } = prepared;
+  await requireReviewBodyGuards(tx, n, prepared.transition);
   await spec.guard?.(tx, n, grant);
   const updated = await tx
     .update(nominations)
