@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import { councilBallotAction, endorseAction, revokeAction, simpleActionAction } from '@/app/(app)/nominations/actions';
+import { endorseAction, revokeAction, simpleActionAction } from '@/app/(app)/nominations/actions';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { HOLD_KINDS } from '@/lib/domain/hold-kinds';
 import type { WorkflowAction } from '@/lib/workflow/transitions';
 
 export interface PanelAction {
@@ -14,6 +16,13 @@ export interface PanelAction {
   requiresReason: boolean;
   /** The label of where the nomination goes, for the confirmation. */
   toLabel: string;
+  /** A line under the buttons that the button points to (e.g. "Return can be used once only"). */
+  hint?: string;
+  /** The reason field's label and hint where the action asks something particular of it. */
+  reasonLabel?: string;
+  reasonHint?: string;
+  /** Taken on another page (a decision, a proposal upward): the panel says so and links there. */
+  elsewhere?: { href: string; notice: string; link: string };
 }
 
 interface Props {
@@ -32,8 +41,11 @@ type Result = { ok: true; data: { to?: string; replayed?: boolean } } | { ok: fa
 
 const NUMBER_FIELDS: Partial<Record<WorkflowAction, string[]>> = {
   endorse: ['membersTotal', 'votesFor', 'votesAgainst'],
-  record_ballot: ['present', 'writtenVotes', 'votesFor', 'votesAgainst'],
 };
+
+/** Taken elsewhere than in this panel's dialog: the council's ballot is recorded in the session that
+ * holds the nomination on its agenda, with the attendance of that session. */
+const ELSEWHERE: readonly WorkflowAction[] = ['record_ballot'];
 
 /** The actions this person may take now, each behind a confirmation that says what will happen and
  * asks for the reason where the table requires one (ux.md). */
@@ -41,8 +53,12 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
   const t = useTranslations('nominations');
   const tActions = useTranslations('actions');
   const tRefusals = useTranslations('refusals');
+  // What a revocation marks beyond the nomination: the decision's recipient and the public verification.
+  const tRevoke = useTranslations('decisions');
   const tStatus = useTranslations('status');
   const tKinds = useTranslations('documentKinds');
+  const tHold = useTranslations('appraisal');
+  const tCouncil = useTranslations('council.panel');
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [current, setCurrent] = useState<PanelAction | null>(null);
@@ -64,9 +80,9 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
     formData.set('version', String(version));
     formData.set('idempotencyKey', key);
     const action = current.action;
-    if (!['endorse', 'record_ballot', 'revoke'].includes(action)) formData.set('action', action);
+    if (!['endorse', 'revoke'].includes(action)) formData.set('action', action);
     startTransition(async () => {
-      const run = action === 'endorse' ? endorseAction : action === 'record_ballot' ? councilBallotAction : action === 'revoke' ? revokeAction : simpleActionAction;
+      const run = action === 'endorse' ? endorseAction : action === 'revoke' ? revokeAction : simpleActionAction;
       const result = (await run(formData)) as Result;
       if (!result.ok) {
         const params = { roles: '', kinds: '', checks: '', min: 0, deadline: '', votesFor: 0, membersTotal: 0, quota: 0, present: 0, needed: 0, closesOn: '', count: 0, number: '', reference: result.reference ?? '', ...result.params };
@@ -86,17 +102,47 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
   return (
     <>
       <div className="flex flex-wrap gap-2">
-        {actions.map((a) => (
+        {actions.some((a) => ELSEWHERE.includes(a.action)) ? (
+          <div className="w-full space-y-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+            <p className="text-stone-700">{tCouncil('notice')}</p>
+            <Link href={`/council?nomination=${nominationId}`} className="inline-flex h-10 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
+              {tCouncil('link')}
+            </Link>
+          </div>
+        ) : null}
+        {actions
+          .filter((a) => a.elsewhere)
+          .map((a) => (
+            <div key={a.action} className="w-full space-y-2 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+              <p className="text-stone-700">{a.elsewhere!.notice}</p>
+              <Link href={a.elsewhere!.href} className="inline-flex h-10 items-center rounded-md bg-brand-700 px-4 font-medium text-white hover:bg-brand-800">
+                {a.elsewhere!.link}
+              </Link>
+            </div>
+          ))}
+        {actions.filter((a) => !ELSEWHERE.includes(a.action) && !a.elsewhere).map((a) => (
           <Button
             key={a.action}
             type="button"
             variant={['reject', 'decline', 'withdraw', 'revoke'].includes(a.action) ? 'secondary' : 'primary'}
             onClick={() => open(a)}
+            aria-describedby={a.hint ? `action-hint-${a.action}` : undefined}
           >
             {tActions(a.action)}
           </Button>
         ))}
       </div>
+      {actions.some((a) => a.hint) ? (
+        <ul className="mt-2 space-y-0.5 text-sm text-stone-600">
+          {actions
+            .filter((a) => a.hint)
+            .map((a) => (
+              <li key={a.action} id={`action-hint-${a.action}`}>
+                {a.hint}
+              </li>
+            ))}
+        </ul>
+      ) : null}
       <dialog ref={dialog} aria-labelledby="action-dialog-title" className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
         {current ? (
           <form
@@ -124,7 +170,7 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
             ) : null}
             {NUMBER_FIELDS[current.action] ? (
               <fieldset className="grid grid-cols-2 gap-3">
-                <legend className="col-span-2 mb-1 text-sm font-medium">{current.action === 'endorse' ? t('dialog.blocBallot') : t('dialog.councilBallot')}</legend>
+                <legend className="col-span-2 mb-1 text-sm font-medium">{t('dialog.blocBallot')}</legend>
                 {NUMBER_FIELDS[current.action]!.map((field) => (
                   <label key={field} className="space-y-1 text-sm">
                     <span className="block text-stone-700">{t(`dialog.${field}` as 'dialog.present')}</span>
@@ -133,6 +179,7 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
                 ))}
               </fieldset>
             ) : null}
+            {current.action === 'revoke' ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">{tRevoke('revokeNote')}</p> : null}
             {current.action === 'revoke' ? (
               <label className="block space-y-1 text-sm">
                 <span className="block font-medium">{t('dialog.ground')}</span>
@@ -145,12 +192,27 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
                 </select>
               </label>
             ) : null}
+            {current.action === 'hold' ? (
+              <label className="block space-y-1 text-sm">
+                <span className="block font-medium">{tHold('dialog.holdKind')}</span>
+                <select name="holdKind" required defaultValue="" className="h-10 w-full rounded-md border border-stone-300 bg-white px-3">
+                  <option value="" disabled>
+                    {tHold('dialog.choose')}
+                  </option>
+                  {HOLD_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {tHold(`holdKinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
             {current.requiresReason || current.action === 'forward' ? (
               <label className="block space-y-1 text-sm">
-                <span className="block font-medium">{t('dialog.reason')}</span>
+                <span className="block font-medium">{current.reasonLabel ?? t('dialog.reason')}</span>
                 <textarea name="reason" required={current.requiresReason} rows={3} maxLength={2000} className="w-full rounded-md border border-stone-300 p-2" aria-describedby="reason-hint" />
                 <span id="reason-hint" className="block text-xs text-stone-600">
-                  {t('dialog.reasonHint')}
+                  {current.reasonHint ?? t('dialog.reasonHint')}
                 </span>
               </label>
             ) : null}

@@ -1,134 +1,126 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { RoleGrant } from '@/lib/policy/viewer';
-import { todayInVietnam, isoDate } from '@/lib/rules/dates';
-import { addWorkingDays, workingDaysLeft } from '@/lib/rules/working-days';
-import { AWAITING_DECISION, IN_APPRAISAL, IN_COUNCIL, IN_PUBLIC_NOTICE, ON_HOLD } from '@/lib/workflow/status-groups';
+import { ruleOf, type CouncilRule, type QuorumStatus } from '@/lib/rules/council-ballot';
+import { todayInVietnam } from '@/lib/rules/dates';
+import { votesNeeded } from '@/lib/rules/votes';
 import { getDb } from '../client';
-import { awardTypes, councilMembers, councilSessions, councils, decisionRecipients, decisions, nominations, rounds } from '../schema';
-import { holidaySet } from './holidays';
+import { awardTypes, councilAgendaItems, councilSessions, councilVotes, nominations } from '../schema';
+import { councilMembersOn, councilOn, sessionTally } from './council-access';
+import { awaitingAgendaWhere } from './council-views';
+import { getAppraisalOverview, type AppraisalOverview } from './appraisal-queue';
 import { selectNominationSummaries, type NominationSummary } from './nomination-summary';
 
 function isProvinceGrant(grant: RoleGrant, role: RoleGrant['role']): boolean {
   return grant.role === role && grant.scopeKind === 'province' && grant.unitId !== null;
 }
 
-export interface AppraisalHome {
-  counts: { appraisal: number; onHold: number; publicNotice: number };
-  queue: (NominationSummary & { dueOn: string; workingDaysLeft: number })[];
-  onHold: NominationSummary[];
+export type AppraisalHome = AppraisalOverview;
+
+/** The appraiser's queue by time left in working days, the items on hold, and how many are overdue or
+ * in public notice (ux.md); the whole queue is at /appraisal. Caller: appraiser of the province. */
+export async function getAppraisalHome(grant: RoleGrant, locale: 'vi' | 'en' = 'vi'): Promise<AppraisalHome | null> {
+  if (!isProvinceGrant(grant, 'appraiser')) return null;
+  return getAppraisalOverview(grant, locale);
 }
 
-/** The appraiser's queue by time left in working days (ux.md). Caller: appraiser of the province. */
-export async function getAppraisalHome(grant: RoleGrant): Promise<AppraisalHome | null> {
-  if (!isProvinceGrant(grant, 'appraiser')) return null;
-  const db = await getDb();
-  const [counts, queue, onHold, [limit]] = await Promise.all([
-    db
-      .select({ status: nominations.status, n: count() })
-      .from(nominations)
-      .where(inArray(nominations.status, [IN_APPRAISAL, ON_HOLD, IN_PUBLIC_NOTICE]))
-      .groupBy(nominations.status),
-    selectNominationSummaries(db).where(eq(nominations.status, IN_APPRAISAL)).orderBy(asc(nominations.appraisalStartedAt)).limit(15),
-    selectNominationSummaries(db).where(eq(nominations.status, ON_HOLD)).orderBy(desc(nominations.updatedAt)).limit(10),
-    db.select({ days: rounds.appraisalWorkingDays }).from(rounds).where(eq(rounds.state, 'open')).orderBy(desc(rounds.year)).limit(1),
-  ]);
-  const today = todayInVietnam();
-  const slaDays = limit?.days ?? 25;
-  const earliest = queue.find((q) => q.appraisalStartedAt)?.appraisalStartedAt;
-  const holidays = await holidaySet(db, earliest ? isoDate(earliest) : today, `${Number(today.slice(0, 4)) + 1}-12-31`);
-  const countOf = (s: string) => counts.find((c) => c.status === s)?.n ?? 0;
-  return {
-    counts: { appraisal: countOf(IN_APPRAISAL), onHold: countOf(ON_HOLD), publicNotice: countOf(IN_PUBLIC_NOTICE) },
-    queue: queue
-      .map((q) => {
-        const start = q.appraisalStartedAt ? isoDate(q.appraisalStartedAt) : today;
-        const dueOn = addWorkingDays(start, slaDays, holidays);
-        return { ...q, dueOn, workingDaysLeft: workingDaysLeft(today, dueOn, holidays) };
-      })
-      .sort((a, b) => a.workingDaysLeft - b.workingDaysLeft),
-    onHold,
-  };
+export interface CouncilHomeItem extends NominationSummary {
+  position: number;
+  rule: CouncilRule;
+  thresholdPct: number | null;
+  /** Votes for that pass a ballot, counted on all members (null for the standing committee's review). */
+  votesNeeded: number | null;
+  passed: boolean | null;
 }
 
 export interface CouncilHome {
   councilVi: string;
   councilEn: string;
   members: number;
-  quorum: number;
-  agenda: (NominationSummary & { thresholdPct: number | null; votesNeeded: number | null })[];
-  lastSession: { heldOn: string; state: string } | null;
+  /** The session being held, else the next one called: its attendance, quorum and agenda. */
+  next: {
+    id: number;
+    heldOn: string;
+    location: string | null;
+    state: 'planned' | 'open';
+    present: number;
+    writtenVotes: number;
+    membersTotal: number;
+    quorum: QuorumStatus;
+    quorumSetBy: { nameVi: string; nameEn: string }[];
+    agenda: CouncilHomeItem[];
+  } | null;
+  /** Forwarded to the council and on no open agenda yet (the first few, and how many). */
+  awaiting: NominationSummary[];
+  awaitingCount: number;
+  lastSession: { id: number; heldOn: string } | null;
 }
 
-/** The council secretary's next agenda and quorum (ux.md). Caller: council secretary of the province. */
+/** The council secretary's next session, its agenda and quorum status, and what waits for an agenda
+ * (ux.md). Caller: council secretary of the province. */
 export async function getCouncilHome(grant: RoleGrant): Promise<CouncilHome | null> {
   if (!isProvinceGrant(grant, 'council_secretary')) return null;
   const db = await getDb();
   const today = todayInVietnam();
-  const [council] = await db
-    .select({ id: councils.id, nameVi: councils.nameVi, nameEn: councils.nameEn })
-    .from(councils)
-    .where(and(eq(councils.provinceUnitId, grant.unitId!), lte(councils.validFrom, today), or(isNull(councils.validTo), gte(councils.validTo, today))))
-    .limit(1);
+  const council = await councilOn(db, grant.unitId!, today);
   if (!council) return null;
-  const [[members], agenda, [lastSession]] = await Promise.all([
+  const awaitingWhere = await awaitingAgendaWhere(db, [grant.unitId!]);
+  const [members, [nextRow], [lastSession], awaiting, [awaitingCount]] = await Promise.all([
+    councilMembersOn(db, council.id, today),
     db
-      .select({ n: count() })
-      .from(councilMembers)
-      .where(and(eq(councilMembers.councilId, council.id), lte(councilMembers.validFrom, today), or(isNull(councilMembers.validTo), gte(councilMembers.validTo, today)))),
-    selectNominationSummaries(db)
-      .where(eq(nominations.status, IN_COUNCIL))
-      .orderBy(asc(nominations.updatedAt))
-      .limit(50),
-    db.select({ heldOn: councilSessions.heldOn, state: councilSessions.state }).from(councilSessions).where(eq(councilSessions.councilId, council.id)).orderBy(desc(councilSessions.heldOn)).limit(1),
-  ]);
-  const memberCount = members?.n ?? 0;
-  const thresholds = await db
-    .select({ id: nominations.id, pct: awardTypes.voteThresholdPct, quorum: awardTypes.quorumPct })
-    .from(nominations)
-    .innerJoin(awardTypes, eq(awardTypes.id, nominations.awardTypeId))
-    .where(inArray(nominations.id, agenda.map((a) => a.id).concat(0)));
-  const quorumPct = Math.max(80, ...thresholds.map((t) => Number(t.quorum ?? 0)));
-  return {
-    councilVi: council.nameVi,
-    councilEn: council.nameEn,
-    members: memberCount,
-    quorum: Math.ceil((memberCount * quorumPct) / 100),
-    agenda: agenda.map((a) => {
-      const pct = thresholds.find((t) => t.id === a.id)?.pct;
-      const thresholdPct = pct == null ? null : Number(pct);
-      // Thresholds count all members, present or not (Decree 98/2023/NĐ-CP Art. 30(7)).
-      return { ...a, thresholdPct, votesNeeded: thresholdPct === null ? null : Math.ceil((memberCount * thresholdPct) / 100 - 1e-9) };
-    }),
-    lastSession: lastSession ?? null,
-  };
-}
-
-export interface ApproverHome {
-  byAward: { awardVi: string; awardEn: string; items: NominationSummary[] }[];
-  decisions: { id: number; number: string; signedOn: string | null; state: string; recipients: number }[];
-}
-
-/** Nominations awaiting decision grouped by award, and recent decisions (ux.md). Caller: approver of the province. */
-export async function getApproverHome(grant: RoleGrant): Promise<ApproverHome | null> {
-  if (!isProvinceGrant(grant, 'approver')) return null;
-  const db = await getDb();
-  const [awaiting, recent] = await Promise.all([
-    selectNominationSummaries(db).where(eq(nominations.status, AWAITING_DECISION)).orderBy(asc(awardTypes.nameVi), asc(nominations.reference)).limit(100),
+      .select()
+      .from(councilSessions)
+      .where(and(eq(councilSessions.councilId, council.id), inArray(councilSessions.state, ['planned', 'open'])))
+      .orderBy(sql`case when ${councilSessions.state} = 'open' then 0 else 1 end`, asc(councilSessions.heldOn), asc(councilSessions.id))
+      .limit(1),
     db
-      .select({ id: decisions.id, number: decisions.number, signedOn: decisions.signedOn, state: decisions.state, recipients: count(decisionRecipients.id) })
-      .from(decisions)
-      .leftJoin(decisionRecipients, eq(decisionRecipients.decisionId, decisions.id))
-      .where(eq(decisions.issuerUnitId, grant.unitId!))
-      .groupBy(decisions.id)
-      .orderBy(desc(decisions.createdAt))
-      .limit(5),
+      .select({ id: councilSessions.id, heldOn: councilSessions.heldOn })
+      .from(councilSessions)
+      .where(and(eq(councilSessions.councilId, council.id), eq(councilSessions.state, 'closed')))
+      .orderBy(desc(councilSessions.heldOn), desc(councilSessions.id))
+      .limit(1),
+    selectNominationSummaries(db).where(awaitingWhere).orderBy(asc(awardTypes.nameVi), asc(nominations.reference)).limit(10),
+    db.select({ n: count() }).from(nominations).where(awaitingWhere),
   ]);
-  const byAward = new Map<string, ApproverHome['byAward'][number]>();
-  for (const item of awaiting) {
-    const group = byAward.get(item.awardVi) ?? { awardVi: item.awardVi, awardEn: item.awardEn, items: [] };
-    group.items.push(item);
-    byAward.set(item.awardVi, group);
+  let next: CouncilHome['next'] = null;
+  if (nextRow && nextRow.state !== 'closed') {
+    const tally = await sessionTally(db, nextRow);
+    const items = await db.select({ id: councilAgendaItems.nominationId, position: councilAgendaItems.position }).from(councilAgendaItems).where(eq(councilAgendaItems.sessionId, nextRow.id));
+    const ids = items.map((i) => i.id).concat(0);
+    const [summaries, rules, votes] = await Promise.all([
+      selectNominationSummaries(db).where(inArray(nominations.id, ids)),
+      db
+        .select({ id: nominations.id, reviewBody: awardTypes.reviewBody, thresholdPct: awardTypes.voteThresholdPct, basis: awardTypes.voteBasis })
+        .from(nominations)
+        .innerJoin(awardTypes, eq(awardTypes.id, nominations.awardTypeId))
+        .where(inArray(nominations.id, ids)),
+      db.select({ id: councilVotes.nominationId, passed: councilVotes.passed }).from(councilVotes).where(eq(councilVotes.sessionId, nextRow.id)),
+    ]);
+    next = {
+      id: nextRow.id,
+      heldOn: nextRow.heldOn,
+      location: nextRow.location,
+      state: nextRow.state,
+      present: tally.council.present,
+      writtenVotes: tally.council.writtenVotes,
+      membersTotal: tally.council.membersTotal,
+      quorum: tally.quorum,
+      quorumSetBy: tally.rule.setBy,
+      agenda: summaries
+        .flatMap((s) => {
+          const award = rules.find((r) => r.id === s.id);
+          if (!award) return [];
+          const rule = ruleOf(award);
+          const thresholdPct = rule === 'standing_committee' || award.thresholdPct === null ? null : Number(award.thresholdPct);
+          // Thresholds count all members, present or not (Decree 98/2023/NĐ-CP Art. 30(7)).
+          const needed = rule === 'threshold_all_members' && award.thresholdPct !== null ? votesNeeded(tally.council.membersTotal, award.thresholdPct) : null;
+          return [{ ...s, position: items.find((i) => i.id === s.id)?.position ?? 0, rule, thresholdPct, votesNeeded: needed, passed: votes.find((v) => v.id === s.id)?.passed ?? null }];
+        })
+        .sort((a, b) => a.position - b.position),
+    };
   }
-  return { byAward: [...byAward.values()], decisions: recent };
+  return { councilVi: council.nameVi, councilEn: council.nameEn, members: members.length, next, awaiting, awaitingCount: awaitingCount?.n ?? 0, lastSession: lastSession ?? null };
 }
+
+// The approver's home lives with the decisions it lists.
+export { getApproverHome, type ApproverHome } from './decision-home';

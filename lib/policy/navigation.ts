@@ -38,6 +38,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { label: 'appraiser.queue', href: '/appraisal' },
     { label: 'appraiser.onHold', href: '/appraisal?status=on_hold' },
     { label: 'appraiser.notices', href: '/notices' },
+    { label: 'approver.proposals', href: '/proposals' },
   ],
   council_secretary: [
     { label: 'council.sessions', href: '/council' },
@@ -54,6 +55,7 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { label: 'auditLog', href: '/audit' },
     { label: 'nominations', href: '/nominations' },
     { label: 'auditor.decisions', href: '/decisions' },
+    { label: 'approver.proposals', href: '/proposals' },
   ],
   admin: [
     { label: 'admin.health', href: '/#admin-health' },

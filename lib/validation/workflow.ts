@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOLD_KINDS } from '@/lib/domain/hold-kinds';
 
 // One schema per form (architecture.md rule 8), used by the page's form and by the server action.
 // FormData carries strings: z.coerce turns them into numbers.
@@ -14,13 +15,21 @@ const base = {
 };
 
 /** Actions that need nothing but, where the table says so, a reason. */
-export const ZSimpleAction = z.strictObject({
-  ...base,
-  action: z.enum(['submit', 'withdraw', 'return', 'resubmit', 'decline', 'forward', 'reject', 'hold', 'release', 'close_notice']),
-  reason: reason.optional(),
-  /** The unit head confirms submitting a nomination that fails an eligibility check; the failure travels with it. */
-  acknowledgeIneligible: z.literal('true').optional(),
-});
+export const ZSimpleAction = z
+  .strictObject({
+    ...base,
+    action: z.enum(['submit', 'withdraw', 'return', 'resubmit', 'decline', 'forward', 'reject', 'hold', 'release', 'close_notice']),
+    reason: reason.optional(),
+    /** The unit head confirms submitting a nomination that fails an eligibility check; the failure travels with it. */
+    acknowledgeIneligible: z.literal('true').optional(),
+    /** Putting on hold: the kind of matter that holds it, kept in the audit event for the queue and the inspectors. */
+    holdKind: z.enum(HOLD_KINDS).optional(),
+  })
+  .superRefine((input, ctx) => {
+    // The hold form always names its kind; no other action carries one.
+    if (input.action === 'hold' && !input.holdKind) ctx.addIssue({ code: 'custom', path: ['holdKind'], message: 'required' });
+    if (input.action !== 'hold' && input.holdKind) ctx.addIssue({ code: 'custom', path: ['holdKind'], message: 'not_allowed' });
+  });
 export type SimpleActionInput = z.infer<typeof ZSimpleAction>;
 
 /** The bloc's paper ballot, recorded as it endorses (more than half of the member units by default). */
@@ -32,11 +41,12 @@ export const ZBlocEndorsement = z.strictObject({
 });
 export type BlocEndorsementInput = z.infer<typeof ZBlocEndorsement>;
 
-/** The council's secret ballot on one nomination; thresholds count all members. */
+/** The council's ballot on one agenda item of an open session: the votes only. Who was present and
+ * who voted in writing come from the session's attendance, never typed again; thresholds count all
+ * members. */
 export const ZCouncilBallot = z.strictObject({
   ...base,
-  present: count,
-  writtenVotes: count,
+  sessionId: id,
   votesFor: count,
   votesAgainst: count,
 });
@@ -49,18 +59,7 @@ export const ZRevocation = z.strictObject({
 });
 export type RevocationInput = z.infer<typeof ZRevocation>;
 
-/** A decision of the Chairman covering several nominations (Số: NNN/QĐ-UBND). */
-export const ZDecision = z.strictObject({
-  idempotencyKey: z.uuid(),
-  number: z.string().trim().regex(/^\d{1,5}\/QĐ-UBND$/, 'decision_number'),
-  signedOn: z.iso.date(),
-  signerName: z.string().trim().min(1, 'required').max(200, 'too_long'),
-  signerTitleVi: z.string().trim().min(1, 'required').max(200, 'too_long'),
-  signerTitleEn: z.string().trim().min(1, 'required').max(200, 'too_long'),
-  legalBases: z.string().trim().min(1, 'required').max(4_000, 'too_long'),
-  nominations: z.array(z.strictObject({ id, version: z.coerce.number().int().positive() })).min(1, 'required').max(500),
-});
-export type DecisionInput = z.infer<typeof ZDecision>;
+// A decision of the Chairman (Số: NNN/QĐ-UBND) and its draft: lib/validation/decision.ts.
 
 /** Removing a document from a dossier still in the unit's hands. */
 export const ZDocumentRemoval = z.strictObject({ documentId: id });

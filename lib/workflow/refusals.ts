@@ -47,7 +47,44 @@ export type WorkflowRefusal =
   | 'bloc_choices_incomplete'
   | 'bloc_already_voted'
   | 'bloc_lead_decision_premature'
-  | 'bloc_lead_decision_exists';
+  | 'bloc_lead_decision_exists'
+  // Proposals upward (the province proposes; the central body decides).
+  | 'award_proposed_upward'
+  | 'award_not_upward'
+  | 'proposal_exists'
+  | 'proposal_number_taken'
+  | 'proposal_already_answered'
+  | 'proposal_date_invalid'
+  | 'answer_date_invalid'
+  | 'proposal_awaiting_answer'
+  // The public notice (issue 6 §4): comments from the public, answers, closing; the award catalogue's setting.
+  | 'notice_not_running'
+  | 'notice_comment_rate_limited'
+  | 'notice_comment_ceiling'
+  | 'notice_comment_answered_already'
+  | 'notice_window_not_run'
+  | 'notice_unanswered'
+  | 'notice_closed_already'
+  | 'notice_days_below_round'
+  // The provincial council's sessions (issue 6 §3): calling, attendance, agenda, ballots, closing.
+  | 'council_not_constituted'
+  | 'council_session_closed'
+  | 'council_session_not_planned'
+  | 'council_session_not_open'
+  | 'council_attendance_invalid'
+  | 'council_agenda_invalid'
+  | 'council_agenda_taken'
+  | 'council_agenda_voted'
+  | 'council_agenda_unvoted'
+  | 'council_not_on_agenda'
+  | 'council_standing_committee_absent'
+  // The approver's decision (issue 6 §5): drafts, their items, issuing.
+  | 'decision_item_elsewhere'
+  | 'decision_not_draft'
+  | 'decision_empty'
+  | 'decision_item_not_awaiting'
+  | 'decision_no_base_salary'
+  | 'decision_changed';
 
 /** A refusal the person can act on; thrown by the data access layer, shown by the page. */
 export class WorkflowError extends Error {

@@ -17,7 +17,7 @@ import { todayInVietnam } from '@/lib/rules/dates';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { TRANSITIONS, type WorkflowAction } from '@/lib/workflow/transitions';
 import { describeEachDatabase } from './harness';
-import { contextOf, snapshot, viewerOf } from './workflow-helpers';
+import { contextOf, councilSessionWith, snapshot, viewerOf } from './workflow-helpers';
 
 // quality.md S2: every demo account × every workflow action × (a nomination in scope, in a status the
 // action leaves; the same action on an out-of-scope nomination; and, for reviewers, a nomination of
@@ -217,6 +217,8 @@ interface World {
   refusal: Map<string, number>;
   allowed: Map<number, { id: number; spec: FixtureSpec }>;
   personOf: (key: string) => number;
+  /** An open council session of today, all members present, with the allowed ballots on its agenda. */
+  councilSessionId: number;
 }
 
 async function buildWorld(database: Database): Promise<World> {
@@ -300,6 +302,9 @@ async function buildWorld(database: Database): Promise<World> {
   const allowedSpecs = allowedCases.map(allowedFixture);
   const allowedIds = await insert(allowedSpecs);
   const allowed = new Map(allowedCases.map((c, i) => [c.index, { id: allowedIds[i]!, spec: allowedSpecs[i]! }]));
+  // The council votes in a session: the nominations the secretary may vote on are on its agenda.
+  const ballots = allowedCases.flatMap((c, i) => (c.action === 'record_ballot' ? [allowedIds[i]!] : []));
+  const councilSessionId = await councilSessionWith(database, ballots, { present: COUNCIL_MEMBERS.length });
 
   const everyone = await db.select({ id: people.id, name: people.fullName }).from(people);
   const personOf = (key: string) => {
@@ -308,7 +313,7 @@ async function buildWorld(database: Database): Promise<World> {
     if (!found) throw new Error(`no person ${key}`);
     return found.id;
   };
-  return { unitIds, roundIds, awardIds, refusal, allowed, personOf };
+  return { unitIds, roundIds, awardIds, refusal, allowed, personOf, councilSessionId };
 }
 
 // ── Calling the data access layer ──────────────────────────────────────────────────────────────────
@@ -337,10 +342,9 @@ async function attempt(database: Database, world: World, c: Case, n: { id: numbe
     }
     case 'endorse':
       return endorseWithBlocBallot(ctx, { ...ref, membersTotal: 10, votesFor: 8, votesAgainst: 2 }).then((r) => ({ id: r.nominationId, to: r.to }));
-    case 'record_ballot': {
-      const members = COUNCIL_MEMBERS.length;
-      return recordCouncilBallot(ctx, { ...ref, present: members, writtenVotes: 0, votesFor: members - 1, votesAgainst: 1 }).then((r) => ({ id: r.nominationId, to: r.to }));
-    }
+    case 'record_ballot':
+      // An excellent collective: five of the standing committee's six members agree.
+      return recordCouncilBallot(ctx, { ...ref, sessionId: world.councilSessionId, votesFor: 5, votesAgainst: 1 }).then((r) => ({ id: r.nominationId, to: r.to }));
     case 'approve': {
       const result = await issueDecision(ctx, {
         idempotencyKey: key,
@@ -378,7 +382,7 @@ function tableTarget(c: Case, spec: FixtureSpec | null): NominationStatus {
   // origin: back where it was returned from, or held from.
   else if (c.action === 'resubmit') to = spec!.returnedFrom;
   else if (c.action === 'release') to = spec!.heldFrom;
-  // by_ballot: all but one of the council for an award the standing committee reviews, with no notice.
+  // by_ballot: all but one of the standing committee for an award it reviews, with no notice.
   else if (c.action === 'record_ballot') to = 'awaiting_decision';
   if (!to || !row.to.includes(to)) throw new Error(`the table has no target for ${c.title}`);
   return to;

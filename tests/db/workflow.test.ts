@@ -9,7 +9,7 @@ import { auditEvents, awardTypes, decisionRecipients, documents, nominations, un
 import { seedDemo } from '@/db/seed';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { describeEachDatabase } from './harness';
-import { contextOf, firstInStatus, snapshot, verifyChain, viewerOf } from './workflow-helpers';
+import { contextOf, councilSessionWith, firstInStatus, setCouncilAttendanceOf, snapshot, verifyChain, viewerOf } from './workflow-helpers';
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -95,11 +95,14 @@ describeEachDatabase(
         .where(and(eq(nominations.status, 'council'), eq(awardTypes.code, 'provincial_fighter')));
       const target = fighters[0];
       if (!target) throw new Error('the seed has no fighter in council');
+      // 16 of 21 present: below the quorum of 80% of all members (17).
+      const sessionId = await councilSessionWith(get(), [target.id], { present: 16, written: 5 });
       const before = await snapshot(get());
-      const below = { nominationId: target.id, version: target.version, idempotencyKey: randomUUID(), present: 16, writtenVotes: 0, votesFor: 16, votesAgainst: 0 };
+      const below = { nominationId: target.id, version: target.version, idempotencyKey: randomUUID(), sessionId, votesFor: 19, votesAgainst: 0 };
       expect(await refusal(recordCouncilBallot(contextOf(secretary), below))).toBe('quorum_not_met');
       expect(await snapshot(get())).toBe(before);
-      const failed = await recordCouncilBallot(contextOf(secretary), { ...below, idempotencyKey: randomUUID(), present: 19, writtenVotes: 2, votesFor: 18, votesAgainst: 3 });
+      await setCouncilAttendanceOf(get(), sessionId, { present: 19, written: 2 });
+      const failed = await recordCouncilBallot(contextOf(secretary), { ...below, idempotencyKey: randomUUID(), votesFor: 18, votesAgainst: 3 });
       expect(failed).toMatchObject({ passed: false, to: 'rejected' });
     });
 

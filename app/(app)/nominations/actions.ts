@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { endorseWithBlocBallot, recordCouncilBallot, revokeNomination, takeSimpleAction } from '@/db/queries/workflow/actions';
+import { endorseWithBlocBallot, revokeNomination, takeSimpleAction } from '@/db/queries/workflow/actions';
 import { removeDocument } from '@/db/queries/documents';
-import { ZBlocEndorsement, ZCouncilBallot, ZDocumentRemoval, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
+import { ZBlocEndorsement, ZDocumentRemoval, ZRevocation, ZSimpleAction } from '@/lib/validation/workflow';
 import { runAction } from '@/app/actions/run-action';
 
 function refresh(id?: number) {
@@ -19,12 +19,6 @@ export async function simpleActionAction(formData: FormData) {
 
 export async function endorseAction(formData: FormData) {
   const result = await runAction(ZBlocEndorsement, formData, endorseWithBlocBallot);
-  if (result.ok) refresh(result.data.nominationId);
-  return result;
-}
-
-export async function councilBallotAction(formData: FormData) {
-  const result = await runAction(ZCouncilBallot, formData, recordCouncilBallot);
   if (result.ok) refresh(result.data.nominationId);
   return result;
 }

@@ -1,22 +1,20 @@
 import 'server-only';
-import { and, count, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { NominationStatus } from '@/lib/domain/constants';
 import { todayInVietnam } from '@/lib/rules/dates';
-import { exceedsShare, isCoherentCount, reachesShare, votesNeeded } from '@/lib/rules/votes';
+import { councilBallotOutcome, ruleOf } from '@/lib/rules/council-ballot';
+import { exceedsShare, isCoherentCount } from '@/lib/rules/votes';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import type { BlocEndorsementInput, CouncilBallotInput, RevocationInput, SimpleActionInput } from '@/lib/validation/workflow';
 import { getDb, type Db, type Tx } from '../../client';
-import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilMembers, councilSessions, councilVotes, councils, decisionRecipients } from '../../schema';
+import { awardHistory, awardTypes, blocBallotSessions, blocBallotTallies, councilAgendaItems, councilVotes, decisionRecipients } from '../../schema';
+import { loadCouncilSession, sessionTally, tallyFingerprint } from '../council-access';
 import { joinPublicNotice, requireNoticeClosable } from './public-notice';
 import { changesForResubmission, requireBeforeDeadline, requireEligibilityOrConfirmation, requireEligibilityOrOverride, requirePassedBlocBallot, requireSummary, requireUnitDocuments, requireWithinBlocQuota } from './guards';
 import { authorizeAction, prepareOrReplay, runTransition, transitionKey, type ActionContext, type TransitionResult, type TransitionSpec } from './run-transition';
 import type { NominationRecord } from './facts';
 
 const now = () => new Date();
-
-// Any fixed number: the find-or-create of a council's session of the day is serialized per council by
-// this transaction-scoped lock, so that ballots recorded at the same moment share one session.
-const COUNCIL_SESSION_LOCK = 3_318_204;
 
 /** The actions whose only input is a reason: submit, withdraw, return, resubmit, decline, forward,
  * reject, hold, release, close notice. Each adds its guards and bookkeeping to the one claim. */
@@ -62,6 +60,9 @@ export async function takeSimpleAction(ctx: ActionContext, input: SimpleActionIn
       break;
     case 'hold':
       spec.set = (n) => ({ heldFrom: n.status });
+      // What holds it (discipline, investigation, inspection, complaint or another matter), for the
+      // queue, the timeline and the inspectors who ask whether a nominee was on hold and why.
+      if (input.holdKind) spec.payload = { holdKind: input.holdKind };
       break;
     case 'release':
       spec.set = () => ({ heldFrom: null });
@@ -124,9 +125,11 @@ export async function endorseWithBlocBallot(ctx: ActionContext, input: BlocEndor
   });
 }
 
-/** The council secretary records the council's ballot on one nomination. Quorum counts those present;
- * the threshold counts all members (Decree 98/2023/NĐ-CP Art. 30(7)); awards reviewed by the standing
- * committee pass on more than half of the votes cast. */
+/** The council secretary records the council's ballot on one agenda item of an open session. Who was
+ * present and who voted in writing come from the session's attendance (never typed again). Quorum
+ * counts those present, against all members; a ballot's threshold counts all members (Decree
+ * 98/2023/NĐ-CP Art. 30(7)), written votes included; awards reviewed by the standing committee pass on
+ * more than half of its members taking part (lib/rules/council-ballot.ts). */
 export async function recordCouncilBallot(ctx: ActionContext, input: CouncilBallotInput): Promise<TransitionResult & { passed: boolean }> {
   const db = await getDb();
   const outcome = await prepareOrReplay<TransitionResult, NominationRecord>(db, ctx, transitionKey('record_ballot', input.nominationId), () =>
@@ -135,86 +138,88 @@ export async function recordCouncilBallot(ctx: ActionContext, input: CouncilBall
   // A ballot that failed rejected the nomination; any other outcome passed.
   if ('replay' in outcome) return { ...outcome.replay, replayed: true, passed: outcome.replay.to !== 'rejected' };
   const facts = outcome.prepared;
-  const today = todayInVietnam();
+  // Only after the nomination's own checks: a session id tells nothing to who may not act on it.
+  const session = await loadCouncilSession(db, input.sessionId);
+  if (!session || !facts.proposingUnitPath.includes(session.provinceUnitId)) throw new WorkflowError('not_found');
+  if (session.state !== 'open') throw new WorkflowError(session.state === 'closed' ? 'council_session_closed' : 'council_session_not_open');
+  if (!(await onAgenda(db, session.id, facts.id))) throw new WorkflowError('council_not_on_agenda');
   const [award] = await db
     .select({
       reviewBody: awardTypes.reviewBody,
       thresholdPct: awardTypes.voteThresholdPct,
       basis: awardTypes.voteBasis,
-      quorumPct: awardTypes.quorumPct,
       requiresPublicNotice: awardTypes.requiresPublicNotice,
       noticeWorkingDays: awardTypes.noticeWorkingDays,
     })
     .from(awardTypes)
     .where(eq(awardTypes.id, facts.awardTypeId));
-  const council = await currentCouncil(db, facts.proposingUnitPath, today);
-  if (!award || !council) throw new WorkflowError('not_found');
-  const membersTotal = council.members;
-  const count = { membersTotal, present: input.present, writtenVotes: input.writtenVotes, votesFor: input.votesFor, votesAgainst: input.votesAgainst };
-  if (!isCoherentCount(count)) throw new WorkflowError('ballot_counts_invalid', { membersTotal });
-  const quorumPct = award.quorumPct ?? '80';
-  if (!reachesShare(input.present, membersTotal, quorumPct)) {
-    throw new WorkflowError('quorum_not_met', { present: input.present, membersTotal, needed: votesNeeded(membersTotal, quorumPct) });
+  if (!award) throw new WorkflowError('not_found');
+  const tally = await sessionTally(db, session);
+  const { council, standing, quorum } = tally;
+  if (!quorum.met) throw new WorkflowError('quorum_not_met', { present: council.present, membersTotal: council.membersTotal, needed: quorum.needed, pct: Number(quorum.pct) });
+  const result = councilBallotOutcome(award, council, standing, { votesFor: input.votesFor, votesAgainst: input.votesAgainst });
+  if (!result) {
+    const voters = ruleOf(award) === 'standing_committee' ? standing.present + standing.writtenVotes : council.present + council.writtenVotes;
+    throw new WorkflowError('ballot_counts_invalid', { membersTotal: council.membersTotal, voters });
   }
-  const thresholdPct = award.thresholdPct ?? '50';
-  const base = award.thresholdPct === null || award.basis === 'present' ? input.present + input.writtenVotes : membersTotal;
-  const passed = award.thresholdPct === null ? exceedsShare(input.votesFor, base, 50) : reachesShare(input.votesFor, base, thresholdPct);
+  if (result.rule === 'standing_committee' && result.base === 0) throw new WorkflowError('council_standing_committee_absent');
+  const { passed } = result;
   const to: NominationStatus = !passed ? 'rejected' : award.requiresPublicNotice ? 'public_notice' : 'awaiting_decision';
+  const basis = result.rule === 'threshold_all_members' ? 'all_members' : 'present';
+  const seen = tallyFingerprint(tally);
 
-  const result = await runTransition(ctx, {
+  const transition = await runTransition(ctx, {
     nominationId: input.nominationId,
     action: 'record_ballot',
     expectedVersion: input.version,
     resolveTo: () => to,
-    payload: { ballot: { ...count, thresholdPct, basis: award.thresholdPct === null ? 'standing_committee' : award.basis, passed } },
+    payload: {
+      ballot: {
+        sessionId: session.id,
+        rule: result.rule,
+        ...result.count,
+        thresholdPct: result.thresholdPct,
+        needed: result.needed,
+        base: result.base,
+        basis,
+        quorumPct: quorum.pct,
+        passed,
+      },
+    },
+    guard: async (tx) => {
+      // The session cannot close, nor its attendance or agenda change, while this ballot is recorded;
+      // a ballot typed against counts that changed since is stale.
+      const locked = await loadCouncilSession(tx, session.id, 'share');
+      if (!locked || locked.state !== 'open') throw new WorkflowError('council_session_not_open');
+      if (!(await onAgenda(tx, session.id, facts.id)) || tallyFingerprint(await sessionTally(tx, locked)) !== seen) throw new WorkflowError('conflict');
+    },
     also: async (tx, n) => {
-      const sessionId = await todaysSession(tx, council.id, membersTotal, today, ctx.viewer.id);
       await tx.insert(councilVotes).values({
-        sessionId,
+        sessionId: session.id,
         nominationId: n.id,
-        membersTotal,
-        membersPresent: input.present,
-        writtenVotes: input.writtenVotes,
-        votesFor: input.votesFor,
-        votesAgainst: input.votesAgainst,
-        thresholdPct,
-        basis: award.basis,
+        membersTotal: result.count.membersTotal,
+        membersPresent: result.count.present,
+        writtenVotes: result.count.writtenVotes,
+        votesFor: result.count.votesFor,
+        votesAgainst: result.count.votesAgainst,
+        thresholdPct: result.thresholdPct,
+        basis,
         passed,
         recordedBy: ctx.viewer.id,
       });
-      if (to === 'public_notice') await joinPublicNotice(tx, n.roundId, n.awardTypeId, award.noticeWorkingDays ?? 10, today, ctx.viewer.id);
-      return { sessionId };
+      if (to === 'public_notice') await joinPublicNotice(tx, n.id, n.roundId, n.awardTypeId, award.noticeWorkingDays ?? 10, todayInVietnam(), ctx.viewer.id);
+      return { sessionId: session.id };
     },
   });
-  return { ...result, passed };
+  return { ...transition, passed };
 }
 
-async function currentCouncil(db: Db, unitPath: readonly number[], today: string): Promise<{ id: number; members: number } | null> {
-  const [council] = await db
-    .select({ id: councils.id })
-    .from(councils)
-    .where(and(inArray(councils.provinceUnitId, [...unitPath]), lte(councils.validFrom, today), or(isNull(councils.validTo), gte(councils.validTo, today))))
-    .limit(1);
-  if (!council) return null;
-  const [members] = await db
-    .select({ n: count() })
-    .from(councilMembers)
-    .where(and(eq(councilMembers.councilId, council.id), lte(councilMembers.validFrom, today), or(isNull(councilMembers.validTo), gte(councilMembers.validTo, today))));
-  return { id: council.id, members: members?.n ?? 0 };
-}
-
-/** The council's session of the day, opened on its first ballot. */
-async function todaysSession(tx: Tx, councilId: number, membersTotal: number, today: string, userId: number): Promise<number> {
-  // Held to the end of the transaction: a second ballot waits here until the first one's session is committed, then finds it.
-  await tx.execute(sql`select pg_advisory_xact_lock(${COUNCIL_SESSION_LOCK}::int, ${councilId}::int)`);
-  const [open] = await tx
-    .select({ id: councilSessions.id })
-    .from(councilSessions)
-    .where(and(eq(councilSessions.councilId, councilId), eq(councilSessions.heldOn, today)))
-    .limit(1);
-  if (open) return open.id;
-  const [created] = await tx.insert(councilSessions).values({ councilId, heldOn: today, state: 'open', membersTotal, openedBy: userId }).returning({ id: councilSessions.id });
-  return created!.id;
+async function onAgenda(db: Db | Tx, sessionId: number, nominationId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: councilAgendaItems.nominationId })
+    .from(councilAgendaItems)
+    .where(and(eq(councilAgendaItems.sessionId, sessionId), eq(councilAgendaItems.nominationId, nominationId)));
+  return Boolean(row);
 }
 
 /** Revocation (Law 06/2022/QH15 Art. 89): the reason and the legal ground; the award leaves the history. */
