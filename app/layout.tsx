@@ -21,7 +21,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>
+        {/* No messages here: each part of the site hands its client components the messages they read
+            (the signed-in app all of them, the public pages only their own), so a public page never
+            ships the app's internal vocabulary. */}
+        <NextIntlClientProvider messages={{}}>
           {children}
           <Toaster position="top-right" richColors closeButton />
         </NextIntlClientProvider>

@@ -57,7 +57,7 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page).toHaveURL(/\/$/);
     // Sở Công Thương stays on hold in every spec (the appraisal journey releases Nguyễn Đức Mạnh).
     await page.goto('/nominations?status=on_hold');
-    await page.getByRole('row').filter({ hasText: 'Sở Công Thương' }).getByRole('link').first().click();
+    await page.getByRole('row').filter({ hasText: locale === 'vi' ? 'Sở Công Thương' : 'Department of Industry and Trade' }).getByRole('link').first().click();
     await expect(page).toHaveURL(/\/nominations\/\d+$/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: locale === 'vi' ? 'Tiếp tục xét' : 'Release', exact: true }).click();

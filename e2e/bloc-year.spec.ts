@@ -29,6 +29,8 @@ async function confirmInDialog(page: Page, opener: string) {
 }
 
 test('a bloc year from the agreement to the endorsement, with three member personas', async ({ browser }) => {
+  // Three personas and some fifty steps: about 30 s alone, twice that beside the other specs on two cores.
+  test.setTimeout(120_000);
   const lead = await personaPage(browser, 'truongcum1');
   await lead.goto('/bloc');
   await expect(lead.getByRole('heading', { level: 1 })).toHaveText('Cụm thi đua số 1 · năm 2026');

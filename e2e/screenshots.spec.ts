@@ -83,3 +83,57 @@ for (const locale of ['vi', 'en'] as const) {
     await memberContext.close();
   });
 }
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`the province's workspaces [${locale}]`, async ({ page, browser, context, baseURL }) => {
+    await useLocale(context, baseURL!, locale);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const shot = async (name: string) => page.screenshot({ path: `docs/screenshots/${locale}-${name}.png`, fullPage: true });
+    await signIn(page, 'thamdinh', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/appraisal');
+    await shot('appraisal-queue');
+    await page.locator('tbody a').first().click();
+    await page.waitForURL(/\/nominations\/\d+$/);
+    await shot('appraisal-nomination');
+    await page.goto('/notices');
+    await page.locator('main a[href^="/notices/"]').first().click();
+    await page.waitForURL(/\/notices\/\d+$/);
+    await shot('notice-workspace');
+
+    await page.context().clearCookies();
+    await useLocale(context, baseURL!, locale);
+    await signIn(page, 'thuky.hoidong', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/council');
+    await shot('council-sessions');
+    await page.locator('main a[href^="/council/"]').filter({ hasNotText: /new|mới/i }).first().click();
+    await page.waitForURL(/\/council\/\d+$/);
+    await shot('council-session');
+
+    await page.context().clearCookies();
+    await useLocale(context, baseURL!, locale);
+    await signIn(page, 'chutich', DEMO_PASSWORD, locale);
+    await page.waitForURL(/\/$/);
+    await page.goto('/decisions');
+    await shot('decisions');
+    await page.locator('main a[href^="/decisions/"]').filter({ hasNotText: /new|mới|dự thảo|draft/i }).first().click();
+    await page.waitForURL(/\/decisions\/\d+$/);
+    await shot('decision');
+    const code = (await page.getByTestId('verification-code').innerText()).trim();
+    await page.goto('/proposals');
+    await shot('proposals');
+
+    const visitor = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await useLocale(visitor.context(), baseURL!, locale);
+    await visitor.goto('/public/notices');
+    await visitor.locator('main a[href^="/public/notices/"]').first().click();
+    await visitor.waitForURL(/\/public\/notices\/\d+/);
+    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-notice.png`, fullPage: true });
+    await visitor.setViewportSize({ width: 360, height: 780 });
+    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-notice-360.png`, fullPage: true });
+    await visitor.setViewportSize({ width: 1440, height: 900 });
+    await visitor.goto(`/public/verify/${encodeURIComponent(code)}`);
+    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-verify.png`, fullPage: true });
+  });
+}

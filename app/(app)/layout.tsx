@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { getCurrentUser } from '@/db/queries/current-user';
@@ -8,5 +9,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   // accounts and stale sessions, whose tokens are still well-formed.
   const viewer = await getCurrentUser();
   if (!viewer) redirect('/login');
-  return <AppShell viewer={viewer}>{children}</AppShell>;
+  return (
+    <NextIntlClientProvider>
+      <AppShell viewer={viewer}>{children}</AppShell>
+    </NextIntlClientProvider>
+  );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LaurelMark } from '@/components/shell/laurel-mark';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
@@ -10,6 +11,8 @@ import { LocaleSwitch } from '@/components/shell/locale-switch';
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations('publicNotice.layout');
   const tApp = await getTranslations('app');
+  // Only what the public pages' client components read: the comment form and its refusals.
+  const { publicNotice, refusals, roles } = await getMessages();
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -44,7 +47,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
-        {children}
+        <NextIntlClientProvider messages={{ publicNotice, refusals, roles }}>{children}</NextIntlClientProvider>
       </main>
       <footer className="border-t border-stone-200 bg-white">
         <p className="mx-auto max-w-4xl px-4 py-4 text-xs text-stone-600">{t('footer')}</p>

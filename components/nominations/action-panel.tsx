@@ -145,7 +145,10 @@ export function ActionPanel({ nominationId, version, reference, statusLabel, act
       ) : null}
       <dialog ref={dialog} aria-labelledby="action-dialog-title" className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
         {current ? (
+          // Keyed by the opening: each dialog starts empty (a reason typed for one action never
+          // carries over to the next), while a refused submit keeps what was typed.
           <form
+            key={key}
             onSubmit={(event) => {
               // Not a form action: React resets a form after its action runs, and a refused form
               // must keep what the person typed.

@@ -517,3 +517,13 @@ function procedureChecks(facts: EligibilityFacts): EligibilityCheck[] {
   }
   return checks;
 }
+
+/** Checks a unit's head cannot confirm past when the nomination leaves the unit: a missing document
+ * is refused by its own guard (required_documents_present) and named there, so it is no failure to
+ * acknowledge. The appraiser's forward still reads every failure. */
+const REFUSED_ON_THEIR_OWN: readonly CheckKind[] = ['dossier_complete'];
+
+/** The failures a unit head confirms when submitting a nomination that does not meet the standard. */
+export function failuresToConfirm(e: Pick<Eligibility, 'failures'>): CheckKind[] {
+  return e.failures.filter((kind) => !REFUSED_ON_THEIR_OWN.includes(kind));
+}

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { DocumentKind } from '@/lib/domain/constants';
 import { todayInVietnam } from '@/lib/rules/dates';
 import { missingDocuments } from '@/lib/rules/dossier';
+import { failuresToConfirm } from '@/lib/rules/eligibility';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { PAST_BLOC_STATUSES } from '@/lib/workflow/status-groups';
 import type { Tx } from '../../client';
@@ -84,8 +85,9 @@ export async function requireSummary(tx: Tx, n: NominationRecord): Promise<void>
 export async function requireEligibilityOrConfirmation(tx: Tx, n: NominationRecord, confirmed: boolean): Promise<Record<string, unknown>> {
   const result = await evaluateNomination(tx, n.id);
   if (!result) return {};
-  if (result.overall === 'fail' && !confirmed) throw new WorkflowError('eligibility_unconfirmed', { checks: result.failures.join(',') });
-  return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: result.overall === 'fail', checks: explainUnmet(result) };
+  const toConfirm = failuresToConfirm(result);
+  if (toConfirm.length > 0 && !confirmed) throw new WorkflowError('eligibility_unconfirmed', { checks: toConfirm.join(',') });
+  return { overall: result.overall, failures: result.failures, confirmedDespiteFailures: toConfirm.length > 0, checks: explainUnmet(result) };
 }
 
 /** eligibility_passed_or_overridden: forwarding a nomination that fails a check needs the appraiser's

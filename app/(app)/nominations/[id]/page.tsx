@@ -25,6 +25,7 @@ import { collapseUpdates } from '@/lib/workflow/timeline';
 import type { DocumentKind } from '@/lib/domain/constants';
 import { BLOC_SUPPLIED_DOCUMENTS } from '@/lib/rules/dossier';
 import { failingChecks } from '@/lib/rules/eligibility-summary';
+import { failuresToConfirm } from '@/lib/rules/eligibility';
 import { HOLD_KINDS, type HoldKind } from '@/lib/domain/hold-kinds';
 import { IN_APPRAISAL, ON_HOLD } from '@/lib/workflow/status-groups';
 import { findTransition, type WorkflowAction } from '@/lib/workflow/transitions';
@@ -69,7 +70,9 @@ export default async function NominationPage({ params }: Params) {
   // The eligibility the unit head confirmed when the nomination left the unit, if it failed a check.
   const confirmedFailures = n.timeline.findLast((e) => (e.action === 'submit' || e.action === 'resubmit') && (e.payload.eligibility as { confirmedDespiteFailures?: boolean } | undefined)?.confirmedDespiteFailures);
   const failing = eligibility?.overall === 'fail';
-  const confirmation = failing ? { text: t('eligibility.confirmText', { count: eligibility.failures.length }), label: t('eligibility.confirmLabel') } : undefined;
+  // Missing documents are refused on their own when the unit submits; the head confirms the rest.
+  const toConfirm = eligibility ? failuresToConfirm(eligibility) : [];
+  const confirmation = toConfirm.length > 0 ? { text: t('eligibility.confirmText', { count: toConfirm.length }), label: t('eligibility.confirmLabel') } : undefined;
   const note = (text: string, tone: 'amber' | 'stone' = 'stone') => (
     <p className={tone === 'amber' ? 'rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950' : 'rounded-md border border-stone-200 bg-stone-50 p-3 text-sm text-stone-800'}>{text}</p>
   );
