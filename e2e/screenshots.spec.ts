@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, useLocale } from './fixtures/personas';
 
 // `npm run screenshots`: the login page and every persona's home page, in both languages, into
@@ -85,55 +85,57 @@ for (const locale of ['vi', 'en'] as const) {
 }
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`the province's workspaces [${locale}]`, async ({ page, browser, context, baseURL }) => {
-    await useLocale(context, baseURL!, locale);
-    await page.setViewportSize({ width: 1440, height: 900 });
-    const shot = async (name: string) => page.screenshot({ path: `docs/screenshots/${locale}-${name}.png`, fullPage: true });
-    await signIn(page, 'thamdinh', DEMO_PASSWORD, locale);
-    await page.waitForURL(/\/$/);
-    await page.goto('/appraisal');
-    await shot('appraisal-queue');
-    await page.locator('tbody a').first().click();
-    await page.waitForURL(/\/nominations\/\d+$/);
-    await shot('appraisal-nomination');
-    await page.goto('/notices');
-    await page.locator('main a[href^="/notices/"]').first().click();
-    await page.waitForURL(/\/notices\/\d+$/);
-    await shot('notice-workspace');
+  test(`the province's workspaces [${locale}]`, async ({ browser, baseURL }) => {
+    /** Each persona in a context of its own, in the test's language, at 1440 px. */
+    const as = async (username: string | null) => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await useLocale(context, baseURL!, locale);
+      const page = await context.newPage();
+      if (username) {
+        await signIn(page, username, DEMO_PASSWORD, locale);
+        await page.waitForURL(/\/$/);
+      }
+      return page;
+    };
+    const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${locale}-${name}.png`, fullPage: true });
 
-    await page.context().clearCookies();
-    await useLocale(context, baseURL!, locale);
-    await signIn(page, 'thuky.hoidong', DEMO_PASSWORD, locale);
-    await page.waitForURL(/\/$/);
-    await page.goto('/council');
-    await shot('council-sessions');
-    await page.locator('main a[href^="/council/"]').filter({ hasNotText: /new|mới/i }).first().click();
-    await page.waitForURL(/\/council\/\d+$/);
-    await shot('council-session');
+    const appraiser = await as('thamdinh');
+    await appraiser.goto('/appraisal');
+    await shot(appraiser, 'appraisal-queue');
+    await appraiser.locator('tbody a').first().click();
+    await appraiser.waitForURL(/\/nominations\/\d+$/);
+    await shot(appraiser, 'appraisal-nomination');
+    await appraiser.goto('/notices');
+    await appraiser.locator('main a[href^="/notices/"]').first().click();
+    await appraiser.waitForURL(/\/notices\/\d+$/);
+    await shot(appraiser, 'notice-workspace');
 
-    await page.context().clearCookies();
-    await useLocale(context, baseURL!, locale);
-    await signIn(page, 'chutich', DEMO_PASSWORD, locale);
-    await page.waitForURL(/\/$/);
-    await page.goto('/decisions');
-    await shot('decisions');
-    await page.locator('main a[href^="/decisions/"]').filter({ hasNotText: /new|mới|dự thảo|draft/i }).first().click();
-    await page.waitForURL(/\/decisions\/\d+$/);
-    await shot('decision');
-    const code = (await page.getByTestId('verification-code').innerText()).trim();
-    await page.goto('/proposals');
-    await shot('proposals');
+    const secretary = await as('thuky.hoidong');
+    await secretary.goto('/council');
+    await shot(secretary, 'council-sessions');
+    await secretary.locator('main a[href^="/council/"]:not([href="/council/new"])').first().click();
+    await secretary.waitForURL(/\/council\/\d+$/);
+    await shot(secretary, 'council-session');
 
-    const visitor = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await useLocale(visitor.context(), baseURL!, locale);
+    const approver = await as('chutich');
+    await approver.goto('/decisions');
+    await shot(approver, 'decisions');
+    await approver.locator('main a[href^="/decisions/"]:not([href="/decisions/new"])').first().click();
+    await approver.waitForURL(/\/decisions\/\d+$/);
+    await shot(approver, 'decision');
+    const code = (await approver.getByTestId('verification-code').innerText()).trim();
+    await approver.goto('/proposals');
+    await shot(approver, 'proposals');
+
+    const visitor = await as(null);
     await visitor.goto('/public/notices');
     await visitor.locator('main a[href^="/public/notices/"]').first().click();
     await visitor.waitForURL(/\/public\/notices\/\d+/);
-    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-notice.png`, fullPage: true });
+    await shot(visitor, 'public-notice');
     await visitor.setViewportSize({ width: 360, height: 780 });
-    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-notice-360.png`, fullPage: true });
+    await shot(visitor, 'public-notice-360');
     await visitor.setViewportSize({ width: 1440, height: 900 });
     await visitor.goto(`/public/verify/${encodeURIComponent(code)}`);
-    await visitor.screenshot({ path: `docs/screenshots/${locale}-public-verify.png`, fullPage: true });
+    await shot(visitor, 'public-verify');
   });
 }
