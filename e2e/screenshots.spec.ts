@@ -1,5 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn, useLocale } from './fixtures/personas';
+// Under another name where it is called outside a test's body: it sets a cookie, it is no React hook.
+import { useLocale as setLocaleCookie } from './fixtures/personas';
 
 // `npm run screenshots`: the login page and every persona's home page, in both languages, into
 // docs/screenshots/ — how Laurel looks, kept beside the code.
@@ -89,7 +91,7 @@ for (const locale of ['vi', 'en'] as const) {
     /** Each persona in a context of its own, in the test's language, at 1440 px. */
     const as = async (username: string | null) => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await useLocale(context, baseURL!, locale);
+      await setLocaleCookie(context, baseURL!, locale);
       const page = await context.newPage();
       if (username) {
         await signIn(page, username, DEMO_PASSWORD, locale);
