@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { authenticate } from '@/db/queries/authentication';
 import { ZSignIn } from '@/lib/validation/sign-in';
 import { SESSION_MAX_AGE_SECONDS, authConfig } from './auth.config';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 declare module 'next-auth' {
   interface User {
@@ -28,9 +29,10 @@ class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
 
+/** The address the sign-in limits count: the one the province's proxy saw, never one the client wrote
+ * into x-forwarded-for (lib/http/client-address.ts); without a proxy, one shared key. */
 function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request?.headers.get('x-real-ip') || 'unknown';
+  return clientAddressOf(request?.headers) ?? 'unknown';
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/db/queries/current-user';
 import type { ActionContext } from '@/db/queries/workflow/run-transition';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { WorkflowError, type WorkflowRefusal } from '@/lib/workflow/refusals';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 export type ActionError = WorkflowRefusal | 'signed_out' | 'invalid_input' | 'unexpected';
 
@@ -34,7 +35,7 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: false, formError: 'invalid_input', fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])) };
   }
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  const ip = clientAddressOf(h);
   const data = parsed.data as z.infer<S> & { idempotencyKey?: string };
   try {
     return { ok: true, data: await call({ viewer, ip, idempotencyKey: data.idempotencyKey ?? randomUUID() }, data) };

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { normalizeVerificationCode } from '@/lib/validation/decision';
-import { getDb, type Tx } from '../client';
-import { decisionRecipients, decisions, rateLimitHits } from '../schema';
+import { getDb } from '../client';
+import { decisionRecipients, decisions } from '../schema';
 import { addressKey } from './notice-hashing';
+import { takeRateLimitHit } from './rate-limit';
 import { loadRecordedContent } from './workflow/decisions';
 
 // The public verification of a decision or a certificate by the code printed on it (issue 6 §5):
@@ -17,8 +18,6 @@ import { loadRecordedContent } from './workflow/decisions';
  * certificates; a wall for anyone enumerating codes. */
 export const VERIFY_RATE_LIMIT = { bucket: 'verify', max: 30, minutes: 10 } as const;
 
-// Any fixed number: counting and recording a hit of one key is serialized by this lock.
-const VERIFY_RATE_LOCK = 7_340_219;
 
 export interface PublicDecision {
   number: string;
@@ -48,18 +47,6 @@ export type VerificationResult =
   | { kind: 'decision'; decision: PublicDecision; recipients: PublicRecipient[] }
   | { kind: 'certificate'; decision: PublicDecision; recipient: PublicRecipient };
 
-/** Counts this lookup against the address's window; false when the window is full (nothing recorded then). */
-async function takeLookup(tx: Tx, key: string): Promise<boolean> {
-  const { bucket, max, minutes } = VERIFY_RATE_LIMIT;
-  await tx.execute(sql`select pg_advisory_xact_lock(${VERIFY_RATE_LOCK}::int, hashtext(${key}))`);
-  const since = sql`now() - make_interval(mins => ${minutes})`;
-  // Hits older than the window count for nothing any more.
-  await tx.delete(rateLimitHits).where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), lt(rateLimitHits.at, since)));
-  const [hits] = await tx.select({ n: count() }).from(rateLimitHits).where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), gte(rateLimitHits.at, since)));
-  if ((hits?.n ?? 0) >= max) return false;
-  await tx.insert(rateLimitHits).values({ bucket, key });
-  return true;
-}
 
 function issuerNames(provinceVi: string, provinceEn: string): { issuerVi: string; issuerEn: string } {
   const lowered = provinceVi.replace(/^(Tỉnh|Thành phố)\b/, (w) => w.toLowerCase());
@@ -70,7 +57,7 @@ function issuerNames(provinceVi: string, provinceEn: string): { issuerVi: string
  * keyed hash). Caller: anyone. */
 export async function verifyCode(rawCode: string, address: string | null): Promise<VerificationResult> {
   const db = await getDb();
-  const allowed = await db.transaction((tx) => takeLookup(tx, addressKey(address)));
+  const allowed = await db.transaction((tx) => takeRateLimitHit(tx, VERIFY_RATE_LIMIT, addressKey(address)));
   if (!allowed) return { kind: 'rate_limited', minutes: VERIFY_RATE_LIMIT.minutes };
   const code = normalizeVerificationCode(rawCode);
   if (!code) return { kind: 'not_found' };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, lt, or, sql } from 'drizzle-orm';
+import { asc, desc, eq, gte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { NomineeKind } from '@/lib/domain/constants';
 import { isoDate, parseIsoDate, todayInVietnam } from '@/lib/rules/dates';
@@ -9,9 +9,10 @@ import { HONEYPOT_FIELD, type NoticeCommentInput } from '@/lib/validation/notice
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { appendAuditEvent } from '../audit-append';
 import { getDb, type Db, type Tx } from '../client';
-import { awardTypes, households, nominations, noticeComments, people, publicNoticeItems, publicNotices, rateLimitHits, rounds, units } from '../schema';
+import { awardTypes, households, nominations, noticeComments, people, publicNoticeItems, publicNotices, rounds, units } from '../schema';
 import { holidaySet } from './holidays';
 import { addressKey, candidateToken } from './notice-hashing';
+import { takeRateLimitHit, type RateLimit } from './rate-limit';
 
 // The public notice as anyone sees it, signed in or not (issue 6 §4). Everything here returns a DTO of
 // the fields meant to be public: the nominee's name, position and unit, the award, a short summary of
@@ -30,9 +31,6 @@ export const COMMENT_RATE_LIMITS = {
   perNotice: { bucket: 'notice_comment_total', max: 100, minutes: 60 },
 } as const;
 
-// Any fixed number: comments counted against one rate-limit key are serialized by this transaction-scoped
-// lock, so that two requests at the same moment cannot both take the last place.
-const RATE_LIMIT_LOCK = 3_318_206;
 
 export interface PublicNoticeSummary {
   id: number;
@@ -198,19 +196,9 @@ export async function getPublicNotice(noticeId: number): Promise<PublicNotice | 
   return { ...summary!, candidates };
 }
 
-/** Counts one more hit against `key` in `bucket`, or refuses when the window is full. Inside the
- * caller's transaction, under a lock on the key: concurrent requests count one after another. */
-async function takeRateLimit(tx: Tx, bucket: string, key: string, max: number, minutes: number, refusal: 'notice_comment_rate_limited' | 'notice_comment_ceiling'): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${RATE_LIMIT_LOCK}::int, hashtext(${`${bucket}:${key}`}))`);
-  const since = sql`now() - make_interval(mins => ${minutes})`;
-  // Hits older than the window count for nothing any more.
-  await tx.delete(rateLimitHits).where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), lt(rateLimitHits.at, since)));
-  const [hits] = await tx
-    .select({ n: count() })
-    .from(rateLimitHits)
-    .where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.key, key), gte(rateLimitHits.at, since)));
-  if ((hits?.n ?? 0) >= max) throw new WorkflowError(refusal, { max, minutes });
-  await tx.insert(rateLimitHits).values({ bucket, key });
+/** One more hit of `key` against `limit`, or the refusal named (the caller's transaction rolls back). */
+async function takeRateLimit(tx: Tx, limit: RateLimit, key: string, refusal: 'notice_comment_rate_limited' | 'notice_comment_ceiling'): Promise<void> {
+  if (!(await takeRateLimitHit(tx, limit, key))) throw new WorkflowError(refusal, { max: limit.max, minutes: limit.minutes });
 }
 
 /**
@@ -236,8 +224,8 @@ export async function postNoticeComment(input: NoticeCommentInput, address: stri
     if (!candidate) throw new WorkflowError('not_found');
 
     const { perAddress, perNotice } = COMMENT_RATE_LIMITS;
-    await takeRateLimit(tx, perAddress.bucket, addressKey(address), perAddress.max, perAddress.minutes, 'notice_comment_rate_limited');
-    await takeRateLimit(tx, perNotice.bucket, String(notice.id), perNotice.max, perNotice.minutes, 'notice_comment_ceiling');
+    await takeRateLimit(tx, perAddress, addressKey(address), 'notice_comment_rate_limited');
+    await takeRateLimit(tx, perNotice, String(notice.id), 'notice_comment_ceiling');
     if (input[HONEYPOT_FIELD]) return { received: true };
 
     const [comment] = await tx

@@ -6,6 +6,7 @@ import { uploadScoreEvidence } from '@/db/queries/score-evidence';
 import { SCORE_AS } from '@/lib/validation/bloc';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { codeOf, isSameOrigin, statusOf } from './shared';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -62,7 +63,7 @@ export async function POST(request: Request): Promise<Response> {
   const declared = Number(lengthHeader);
   if (declared > maxBytes) return fail(413, 'file_too_large');
   if (declared === 0 || !request.body) return fail(400, 'file_empty');
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
+  const ip = clientAddressOf(request.headers);
   try {
     const evidence = await uploadScoreEvidence(viewer, { ...parsed.data, fileName, stream: exactly(request.body, declared), maxBytes, ip });
     return Response.json({ ok: true, evidence: { id: evidence.id, fileName: evidence.fileName, sha256: evidence.sha256, sizeBytes: evidence.sizeBytes } }, { status: 201, headers: { 'cache-control': 'no-store' } });

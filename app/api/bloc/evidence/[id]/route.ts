@@ -4,6 +4,7 @@ import { readScoreEvidenceForDownload, removeScoreEvidence } from '@/db/queries/
 import { ATTACHMENT_CSP, contentDisposition, notFoundResponse as notFound } from '@/lib/http/download';
 import { WorkflowError } from '@/lib/workflow/refusals';
 import { codeOf, isSameOrigin, statusOf } from '../shared';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,7 +51,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   if (!viewer) return Response.json({ ok: false, error: 'signed_out' }, { status: 401, headers });
   const id = await idOf(params);
   if (!Number.isSafeInteger(id)) return Response.json({ ok: false, error: 'not_found' }, { status: 404, headers });
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
+  const ip = clientAddressOf(request.headers);
   try {
     await removeScoreEvidence(viewer, id, ip);
     return Response.json({ ok: true }, { status: 200, headers });

@@ -4,6 +4,7 @@ import { getCurrentUser } from '@/db/queries/current-user';
 import { uploadDocument, uploadMaxBytes } from '@/db/queries/documents';
 import { DOCUMENT_KINDS } from '@/lib/domain/constants';
 import { WorkflowError } from '@/lib/workflow/refusals';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -99,7 +100,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const declared = Number(lengthHeader);
   if (declared > maxBytes) return fail(413, 'file_too_large');
   if (declared === 0 || !request.body) return fail(400, 'file_empty');
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null;
+  const ip = clientAddressOf(request.headers);
   try {
     const document = await uploadDocument(viewer, { ...parsed.data, fileName, stream: exactly(request.body, declared), maxBytes, ip });
     return Response.json(
